@@ -1,0 +1,70 @@
+package com.fivearrows.platform.eventsourcing.aggregate;
+
+import com.fivearrows.platform.domain.ConcurrencyConflict;
+import com.fivearrows.platform.domain.Decider;
+import com.fivearrows.platform.eventsourcing.store.EventMetadata;
+import com.fivearrows.platform.eventsourcing.store.EventStore;
+import com.fivearrows.platform.eventsourcing.store.StoredEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.util.List;
+
+/**
+ * Handles commands for one kind of aggregate: load the stream, rebuild the state with the decider, decide,
+ * append the new events at the version that was loaded. A concurrent writer makes the append fail with
+ * {@link ConcurrencyConflict}; a caller that sent an {@code If-Match} version gets the conflict before
+ * deciding when the stream has already moved past it.
+ *
+ * <pre>{@code
+ * AggregateStore<CounterCommand, CounterState, CounterEvent> counters =
+ *         new AggregateStore<>(eventStore, "Counter", new CounterDecider(), codec);
+ * counters.handle("counter-7", EventStore.ANY, new Increment(5), metadata);
+ * }</pre>
+ */
+public final class AggregateStore<C, S, E> {
+    private final EventStore store;
+    private final String streamType;
+    private final Decider<C, S, E> decider;
+    private final EventCodec<E> codec;
+
+    public AggregateStore(EventStore store, String streamType, Decider<C, S, E> decider, EventCodec<E> codec) {
+        this.store = store;
+        this.streamType = streamType;
+        this.decider = decider;
+        this.codec = codec;
+    }
+
+    public Uni<Aggregate<S>> load(String streamId) {
+        return store.load(streamId).map(events -> rebuild(streamId, events));
+    }
+
+    /**
+     * Decides and appends in a transaction of its own.
+     *
+     * @param expectedVersion the version the caller last saw ({@code If-Match}), or {@link EventStore#ANY}
+     *                        to decide on whatever is current (still safe: the append checks the loaded version)
+     */
+    public Uni<Decision<S, E>> handle(String streamId, long expectedVersion, C command, EventMetadata metadata) {
+        return store.pool().withTransaction(tx -> handle(tx, streamId, expectedVersion, command, metadata));
+    }
+
+    /** Decides and appends inside the caller's transaction. */
+    public Uni<Decision<S, E>> handle(SqlConnection tx, String streamId, long expectedVersion, C command, EventMetadata metadata) {
+        return store.load(tx, streamId).flatMap(stored -> {
+            Aggregate<S> current = rebuild(streamId, stored);
+            if (expectedVersion != EventStore.ANY && expectedVersion != current.version()) {
+                return Uni.createFrom().failure(new ConcurrencyConflict(streamId, expectedVersion, current.version()));
+            }
+            List<E> events = decider.decide(command, current.state());
+            return store.append(tx, streamType, streamId, current.version(), events.stream().map(codec::encode).toList(), metadata)
+                    .map(result -> new Decision<>(
+                            new Aggregate<>(streamId, result.version(), decider.fold(current.state(), events)), events));
+        });
+    }
+
+    private Aggregate<S> rebuild(String streamId, List<StoredEvent> stored) {
+        S state = decider.rebuild(stored.stream().map(codec::decode).toList());
+        long version = stored.isEmpty() ? 0 : stored.get(stored.size() - 1).version();
+        return new Aggregate<>(streamId, version, state);
+    }
+}

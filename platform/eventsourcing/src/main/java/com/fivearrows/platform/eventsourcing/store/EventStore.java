@@ -1,0 +1,212 @@
+package com.fivearrows.platform.eventsourcing.store;
+
+import com.fivearrows.platform.domain.ConcurrencyConflict;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The event store on PostgreSQL: append to a stream with optimistic concurrency, load a stream, and
+ * read all events in commit order without ever skipping one.
+ *
+ * <pre>{@code
+ * store.append("Counter", "counter-7", 3, List.of(NewEvent.of("Incremented", 1, json)), metadata)
+ *      .onFailure(ConcurrencyConflict.class).recoverWithItem(...);   // the stream was no longer at version 3
+ * }</pre>
+ *
+ * <p>Commit order: every event row carries the id of the transaction that wrote it. {@link #readAfter}
+ * returns only rows of transactions older than the oldest one still running
+ * ({@code pg_snapshot_xmin(pg_current_snapshot())}), ordered by transaction id then position, so a row
+ * whose transaction commits late is never passed over by a reader that already moved on.
+ *
+ * <p>Stream order: an append first takes a transaction-scoped lock on its stream and only then gets its
+ * transaction id (by writing), so of two transactions appending to one stream, the one that appends later
+ * always has the higher transaction id, and readers see each stream's events in version order. That holds
+ * only while the append is the transaction's first write; an append into a transaction that has already
+ * written is refused, so write other rows (a processed-event mark, a read model) after the append.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    /** Expected version of a stream that must not exist yet. */
+    public static final long NO_STREAM = 0;
+    /** Expected version that accepts any current version: appends without a concurrency check. */
+    public static final long ANY = -1;
+
+    private static final String COLUMNS = "position, transaction_id::text::bigint AS tx, event_id, stream_id, stream_type,"
+            + " version, event_type, type_version, data, correlation_id, causation_id, actor, occurred_at, recorded_at";
+    private static final String INSERT_EVENT = "INSERT INTO es_event (event_id, stream_id, stream_type, version, event_type,"
+            + " type_version, data, correlation_id, causation_id, actor, occurred_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Pool pool;
+    private final Upcasters upcasters;
+
+    @Inject
+    public EventStore(Pool pool, Instance<Upcaster> upcasters) {
+        this(pool, new Upcasters(upcasters));
+    }
+
+    public EventStore(Pool pool, Upcasters upcasters) {
+        this.pool = pool;
+        this.upcasters = upcasters;
+    }
+
+    public Pool pool() {
+        return pool;
+    }
+
+    /** Appends events to a stream in a transaction of its own. */
+    public Uni<AppendResult> append(String streamType, String streamId, long expectedVersion, List<NewEvent> events,
+                                    EventMetadata metadata) {
+        return pool.withTransaction(tx -> append(tx, streamType, streamId, expectedVersion, events, metadata));
+    }
+
+    /**
+     * Appends events to a stream inside the caller's transaction, so that other writes (a processed-event
+     * mark, a read model) commit or roll back with them.
+     *
+     * @param expectedVersion the version the caller last saw: {@link #NO_STREAM} for a new stream,
+     *                        {@link #ANY} to skip the check
+     * @throws ConcurrencyConflict (as a failed Uni) when the stream is not at the expected version
+     */
+    public Uni<AppendResult> append(SqlConnection tx, String streamType, String streamId, long expectedVersion,
+                                    List<NewEvent> events, EventMetadata metadata) {
+        if (events.isEmpty()) {
+            return currentVersion(tx, streamId).map(version -> new AppendResult(streamId, version, List.of()));
+        }
+        return lockStream(tx, streamId)
+                .flatMap(ignored -> claimVersions(tx, streamType, streamId, expectedVersion, events.size()))
+                .flatMap(lastVersion -> insertEvents(tx, streamType, streamId, lastVersion, events, metadata)
+                        .replaceWith(new AppendResult(streamId, lastVersion, events.stream().map(NewEvent::eventId).toList())))
+                .onFailure(PgException.class).transform(failure -> asConflict(failure, streamId, expectedVersion));
+    }
+
+    /** Loads every event of a stream in version order; an unknown stream has none. */
+    public Uni<List<StoredEvent>> load(String streamId) {
+        return load(pool, streamId);
+    }
+
+    public Uni<List<StoredEvent>> load(SqlClient client, String streamId) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM es_event WHERE stream_id = $1 ORDER BY version")
+                .execute(Tuple.of(streamId))
+                .map(this::toEvents);
+    }
+
+    /**
+     * Reads up to {@code limit} events after {@code after} in commit order, stopping below the oldest
+     * transaction still in flight: no event is ever returned before one that commits later in order.
+     */
+    public Uni<List<StoredEvent>> readAfter(SqlClient client, GlobalPosition after, int limit) {
+        return client.preparedQuery("SELECT " + COLUMNS + " FROM es_event"
+                        + " WHERE (transaction_id, position) > ($1::text::xid8, $2)"
+                        + " AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
+                        + " ORDER BY transaction_id, position LIMIT $3")
+                .execute(Tuple.of(Long.toString(after.transactionId()), after.position(), limit))
+                .map(this::toEvents);
+    }
+
+    /** The highest position in the store (0 when empty): with a reader's position, an estimate of its lag. */
+    public Uni<Long> headPosition(SqlClient client) {
+        return client.query("SELECT coalesce(max(position), 0) AS head FROM es_event").execute()
+                .map(rows -> rows.iterator().next().getLong("head"));
+    }
+
+    /** The current version of a stream, 0 when it does not exist. */
+    public Uni<Long> currentVersion(SqlClient client, String streamId) {
+        return client.preparedQuery("SELECT version FROM es_stream WHERE stream_id = $1").execute(Tuple.of(streamId))
+                .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong("version"));
+    }
+
+    private static Uni<Void> lockStream(SqlConnection tx, String streamId) {
+        return tx.preparedQuery("SELECT pg_current_xact_id_if_assigned() IS NULL AS fresh, pg_advisory_xact_lock(hashtextextended($1, 1))")
+                .execute(Tuple.of(streamId))
+                .flatMap(rows -> rows.iterator().next().getBoolean("fresh")
+                        ? Uni.createFrom().voidItem()
+                        : Uni.createFrom().failure(new IllegalStateException("an append must be the first write of its transaction"
+                                + " (stream " + streamId + "): write other rows after it, and one stream per transaction")));
+    }
+
+    private Uni<Long> claimVersions(SqlConnection tx, String streamType, String streamId, long expectedVersion, int count) {
+        if (expectedVersion == ANY) {
+            return tx.preparedQuery("INSERT INTO es_stream (stream_id, stream_type, version) VALUES ($1, $2, $3)"
+                            + " ON CONFLICT (stream_id) DO UPDATE SET version = es_stream.version + EXCLUDED.version RETURNING version")
+                    .execute(Tuple.of(streamId, streamType, (long) count))
+                    .map(rows -> rows.iterator().next().getLong("version"));
+        }
+        if (expectedVersion < ANY) {
+            return Uni.createFrom().failure(new IllegalArgumentException("expected version " + expectedVersion + " is not a version"));
+        }
+        long lastVersion = expectedVersion + count;
+        Uni<RowSet<Row>> claim = expectedVersion == NO_STREAM
+                ? tx.preparedQuery("INSERT INTO es_stream (stream_id, stream_type, version) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+                        .execute(Tuple.of(streamId, streamType, lastVersion))
+                : tx.preparedQuery("UPDATE es_stream SET version = $3 WHERE stream_id = $1 AND version = $2")
+                        .execute(Tuple.of(streamId, expectedVersion, lastVersion));
+        return claim.flatMap(rows -> rows.rowCount() == 1
+                ? Uni.createFrom().item(lastVersion)
+                : currentVersion(tx, streamId).flatMap(actual ->
+                        Uni.createFrom().failure(new ConcurrencyConflict(streamId, expectedVersion, actual))));
+    }
+
+    private Uni<Void> insertEvents(SqlConnection tx, String streamType, String streamId, long lastVersion,
+                                   List<NewEvent> events, EventMetadata metadata) {
+        long firstVersion = lastVersion - events.size() + 1;
+        OffsetDateTime occurredAt = utc(metadata.occurredAt());
+        List<Tuple> rows = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            NewEvent event = events.get(i);
+            rows.add(Tuple.from(Arrays.asList(event.eventId(), streamId, streamType, firstVersion + i, event.type(),
+                    event.typeVersion(), event.data(), metadata.correlationId(), metadata.causationId(), metadata.actor(),
+                    occurredAt)));
+        }
+        return tx.preparedQuery(INSERT_EVENT).executeBatch(rows).replaceWithVoid();
+    }
+
+    private static Throwable asConflict(Throwable failure, String streamId, long expectedVersion) {
+        if (failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+            return new ConcurrencyConflict(streamId, expectedVersion, -1);
+        }
+        return failure;
+    }
+
+    private List<StoredEvent> toEvents(RowSet<Row> rows) {
+        List<StoredEvent> events = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            events.add(upcasters.upcast(toEvent(row)));
+        }
+        return events;
+    }
+
+    private static StoredEvent toEvent(Row row) {
+        EventMetadata metadata = new EventMetadata(row.getUUID("correlation_id"), row.getUUID("causation_id"),
+                row.getString("actor"), instant(row.getOffsetDateTime("occurred_at")), instant(row.getOffsetDateTime("recorded_at")));
+        Object data = row.getValue("data");
+        return new StoredEvent(new GlobalPosition(row.getLong("tx"), row.getLong("position")), row.getUUID("event_id"),
+                row.getString("stream_id"), row.getString("stream_type"), row.getLong("version"), row.getString("event_type"),
+                row.getInteger("type_version"), data instanceof JsonObject json ? json : JsonObject.mapFrom(data), metadata);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}
