@@ -1,0 +1,2 @@
+/** Observability defaults: traces are exported only where a collector is configured. */
+package com.fivearrows.platform.service.observability;
