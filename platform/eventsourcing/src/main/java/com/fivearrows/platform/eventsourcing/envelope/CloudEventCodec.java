@@ -1,5 +1,9 @@
 package com.fivearrows.platform.eventsourcing.envelope;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fivearrows.contracts.EventContracts;
+import com.fivearrows.contracts.EventTypeName;
+import com.fivearrows.contracts.UnknownContract;
 import com.fivearrows.platform.eventsourcing.store.StoredEvent;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -15,13 +19,14 @@ import java.util.UUID;
  * attribute and says precisely what is wrong, because that text travels with a dead letter.
  */
 public final class CloudEventCodec {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CloudEventCodec() {
     }
 
     /** The envelope of a stored event as the relay publishes it. */
     public static CloudEvent fromStored(StoredEvent event, String source, String context) {
-        return new CloudEvent(event.eventId().toString(), source, CloudEvent.type(context, event.type(), event.typeVersion()),
+        return new CloudEvent(event.eventId().toString(), source, new EventTypeName(context, event.type(), event.typeVersion()).toString(),
                 event.streamId(), event.metadata().occurredAt(), event.version(),
                 text(event.metadata().correlationId()), text(event.metadata().causationId()), event.metadata().actor(), event.data());
     }
@@ -65,7 +70,7 @@ public final class CloudEventCodec {
         String id = requiredText(json, "id", problems);
         String source = requiredText(json, "source", problems);
         String type = requiredText(json, "type", problems);
-        if (type != null && !CloudEvent.isFiveArrowsType(type)) {
+        if (type != null && !EventTypeName.isValid(type)) {
             problems.add("type '" + type + "' does not read five-arrows.<context>.<EventName>.v<N>");
         }
         Object contentType = json.getValue("datacontenttype");
@@ -99,6 +104,27 @@ public final class CloudEventCodec {
         }
         return new CloudEvent(id, source, type, json.getString("subject"), time, streamVersion,
                 json.getString("correlationid"), json.getString("causationid"), json.getString("actor"), (JsonObject) data);
+    }
+
+    /**
+     * Reads a structured-mode CloudEvent and checks its data against the published contract of its type
+     * (see {@link EventContracts}): what a consumer calls for every event type it acts on.
+     *
+     * @throws InvalidCloudEvent naming every problem with the envelope, or every way the data breaks its contract
+     */
+    public static CloudEvent parseConforming(byte[] value) {
+        CloudEvent event = parse(value);
+        EventTypeName type = event.typeName();
+        List<String> violations;
+        try {
+            violations = EventContracts.onClasspath().violations(type, JSON.valueToTree(event.data().getMap()));
+        } catch (UnknownContract e) {
+            throw new InvalidCloudEvent(e.getMessage(), e);
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidCloudEvent("data breaks the contract of " + type + ": " + String.join("; ", violations));
+        }
+        return event;
     }
 
     /** The event id as a UUID, which Five Arrows consumers use to recognise redeliveries. */

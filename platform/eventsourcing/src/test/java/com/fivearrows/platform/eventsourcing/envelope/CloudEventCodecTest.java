@@ -3,6 +3,7 @@ package com.fivearrows.platform.eventsourcing.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fivearrows.contracts.EventTypeName;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import com.fivearrows.platform.eventsourcing.store.GlobalPosition;
 import com.fivearrows.platform.eventsourcing.store.StoredEvent;
@@ -38,9 +39,7 @@ class CloudEventCodecTest {
                 + "\"type\":\"five-arrows.integration.InteractionReported.v2\",\"time\":\"2026-11-27T09:00:00Z\",\"data\":{\"a\":1}}")
                 .getBytes(StandardCharsets.UTF_8));
 
-        assertThat(event.context()).isEqualTo("integration");
-        assertThat(event.eventName()).isEqualTo("InteractionReported");
-        assertThat(event.eventVersion()).isEqualTo(2);
+        assertThat(event.typeName()).isEqualTo(new EventTypeName("integration", "InteractionReported", 2));
         assertThat(CloudEventCodec.eventId(event)).isEqualTo(EVENT_ID);
         assertThat(event.time()).isEqualTo(Instant.parse("2026-11-27T09:00:00Z"));
     }
@@ -65,6 +64,27 @@ class CloudEventCodecTest {
                 .hasMessageStartingWith("value is not a JSON object");
         assertThatThrownBy(() -> CloudEventCodec.parse(new byte[0]))
                 .hasMessageContaining("record has no value");
+    }
+
+    @Test
+    void dataIsCheckedAgainstThePublishedContractOfItsType() {
+        String envelope = "{\"specversion\":\"1.0\",\"id\":\"" + EVENT_ID + "\",\"source\":\"/marketing\","
+                + "\"type\":\"five-arrows.integration.NoteTaken.v1\",\"data\":";
+
+        assertThat(CloudEventCodec.parseConforming(utf8(envelope + "{\"note\":\"called the CFO\"}}")).data().getString("note"))
+                .isEqualTo("called the CFO");
+        assertThatThrownBy(() -> CloudEventCodec.parseConforming(utf8(envelope + "{\"note\":\"\",\"mood\":1}}")))
+                .isInstanceOf(InvalidCloudEvent.class)
+                .hasMessageStartingWith("data breaks the contract of five-arrows.integration.NoteTaken.v1: ")
+                .hasMessageContaining("$.note")
+                .hasMessageContaining("mood");
+        assertThatThrownBy(() -> CloudEventCodec.parseConforming(utf8(envelope.replace("NoteTaken.v1", "NoteTaken.v9") + "{}}")))
+                .isInstanceOf(InvalidCloudEvent.class)
+                .hasMessageContaining("no contract is published for five-arrows.integration.NoteTaken.v9");
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
