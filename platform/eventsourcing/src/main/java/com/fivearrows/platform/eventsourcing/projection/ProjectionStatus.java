@@ -1,10 +1,9 @@
 package com.fivearrows.platform.eventsourcing.projection;
 
 /**
- * Where a projection stands against the store: its checkpoint position, the store's head position and
- * the estimated number of events still to apply. {@code rebuilding} holds from a rebuild request until
- * the projection has caught up with the head it saw when the rebuild began.
+ * Where a projection stands: its checkpoint position, how many events of the store it has still to apply
+ * (in commit order, counted now), whether a rebuild is running (requested and not caught up yet), and the
+ * last error while its rounds are failing.
  */
-public record ProjectionStatus(String name, long position, long headPosition, long lag, boolean rebuilding,
-                               Long rebuildTarget, String lastError) {
+public record ProjectionStatus(String name, long position, long lag, boolean rebuilding, String lastError) {
 }

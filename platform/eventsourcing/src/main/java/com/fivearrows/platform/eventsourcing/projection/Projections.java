@@ -14,19 +14,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs every {@link Projection} bean of the service as a store subscription, reports where each stands,
- * and rebuilds one on request by resetting it and replaying the store.
+ * Runs every {@link Projection} bean of the service as a store subscription, reports where each stands
+ * (also as the {@code five_arrows_projection_lag} metric), and rebuilds one on request by resetting it
+ * and replaying the store.
  */
 @ApplicationScoped
 public class Projections {
@@ -35,22 +33,18 @@ public class Projections {
     private final EventStore store;
     private final StoreSubscriptions subscriptions;
     private final MeterRegistry meters;
+    private final ProjectionsConfig config;
     private final Map<String, Projection> projections = new LinkedHashMap<>();
-    private final Map<String, CheckpointedReader> readers = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> lags = new ConcurrentHashMap<>();
-    private final Map<String, Long> rebuildTargets = new ConcurrentHashMap<>();
-    private final int batchSize;
-    private final Duration pollInterval;
+    private final Map<String, StoreSubscription> running = new ConcurrentHashMap<>();
+    private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
 
     @Inject
-    public Projections(EventStore store, StoreSubscriptions subscriptions, MeterRegistry meters, Instance<Projection> projections,
-                       @ConfigProperty(name = "five-arrows.projections.batch-size", defaultValue = "500") int batchSize,
-                       @ConfigProperty(name = "five-arrows.projections.poll-interval", defaultValue = "1s") Duration pollInterval) {
+    public Projections(EventStore store, StoreSubscriptions subscriptions, MeterRegistry meters, ProjectionsConfig config,
+                       Instance<Projection> projections) {
         this.store = store;
         this.subscriptions = subscriptions;
         this.meters = meters;
-        this.batchSize = batchSize;
-        this.pollInterval = pollInterval;
+        this.config = config;
         for (Projection projection : projections) {
             if (this.projections.put(projection.name(), projection) != null) {
                 throw new IllegalStateException("two projections are named " + projection.name());
@@ -74,47 +68,44 @@ public class Projections {
                 .collect().asList();
     }
 
+    /** Where a projection stands now; a rebuild counts as done once nothing is left to apply. */
     public Uni<ProjectionStatus> status(String name) {
-        CheckpointedReader reader = reader(name);
-        return reader.position().flatMap(position -> store.headPosition(store.pool()).map(head -> {
-            long lag = Math.max(0, head - position.position());
-            lags.get(name).set(lag);
-            Long target = rebuildTargets.get(name);
-            if (target != null && position.position() >= target) {
-                rebuildTargets.remove(name, target);
-                target = null;
+        StoreSubscription subscription = subscription(name);
+        CheckpointedReader reader = subscription.reader();
+        return reader.position().flatMap(position -> reader.lag().map(lag -> {
+            if (lag == 0) {
+                rebuilding.remove(name);
             }
-            String lastError = subscriptions.find(PREFIX + name).map(StoreSubscription::lastError).orElse(null);
-            return new ProjectionStatus(name, position.position(), head, lag, target != null, target, lastError);
+            return new ProjectionStatus(name, position.position(), lag, rebuilding.contains(name), subscription.lastError());
         }));
     }
 
     /**
-     * Drops the projection's read model and replays the store into it from the start. Returns at once;
-     * follow {@link #status} for progress.
+     * Drops the projection's read model and replays the store into it from the start, in the background.
+     * Returns at once; follow {@link #status} for progress.
      */
     public Uni<ProjectionStatus> rebuild(String name) {
         Projection projection = projection(name);
-        return store.headPosition(store.pool())
-                .invoke(head -> rebuildTargets.put(name, head))
-                .flatMap(head -> reader(name).restart(projection::reset))
-                .invoke(() -> subscriptions.find(PREFIX + name).ifPresent(StoreSubscription::wake))
+        StoreSubscription subscription = subscription(name);
+        return subscription.reader().restart(projection::reset)
+                .invoke(() -> {
+                    rebuilding.add(name);
+                    subscription.wake();
+                })
                 .flatMap(ignored -> status(name));
     }
 
     private void start(Projection projection) {
-        CheckpointedReader reader = new CheckpointedReader(PREFIX + projection.name(), store, batchSize,
+        CheckpointedReader reader = new CheckpointedReader(PREFIX + projection.name(), store, config.batchSize(),
                 (tx, batch) -> Multi.createFrom().iterable(batch)
                         .onItem().transformToUniAndConcatenate(event -> projection.apply(tx, event))
                         .collect().last().replaceWithVoid());
-        readers.put(projection.name(), reader);
-        AtomicLong lag = new AtomicLong();
-        lags.put(projection.name(), lag);
-        Gauge.builder("five.arrows.projection.lag", lag, AtomicLong::get)
-                .description("Events in the store not yet applied to the projection (as of the last status read)")
+        StoreSubscription subscription = subscriptions.start(reader, config.pollInterval());
+        running.put(projection.name(), subscription);
+        Gauge.builder("five.arrows.projection.lag", subscription, StoreSubscription::lag)
+                .description("Events in the store not yet applied to the projection")
                 .tag("projection", projection.name())
                 .register(meters);
-        subscriptions.start(reader, pollInterval);
     }
 
     private Projection projection(String name) {
@@ -125,8 +116,8 @@ public class Projections {
         return projection;
     }
 
-    private CheckpointedReader reader(String name) {
+    private StoreSubscription subscription(String name) {
         projection(name);
-        return readers.get(name);
+        return running.get(name);
     }
 }

@@ -1,8 +1,6 @@
 package com.fivearrows.platform.eventsourcing.relay;
 
 import com.fivearrows.platform.eventsourcing.store.EventStore;
-import com.fivearrows.platform.eventsourcing.store.GlobalPosition;
-import com.fivearrows.platform.eventsourcing.store.StoredEvent;
 import com.fivearrows.platform.eventsourcing.subscription.CheckpointedReader;
 import com.fivearrows.platform.eventsourcing.subscription.StoreSubscription;
 import com.fivearrows.platform.eventsourcing.subscription.StoreSubscriptions;
@@ -13,7 +11,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -38,7 +35,6 @@ public class EventRelay {
     private final String bootstrapServers;
     private KafkaEventPublisher publisher;
     private StoreSubscription subscription;
-    private volatile long backlog;
 
     @Inject
     public EventRelay(EventStore store, RelayConfig config, StoreSubscriptions subscriptions, MeterRegistry meters,
@@ -59,14 +55,12 @@ public class EventRelay {
                 required(config.topic().orElse(null), "topic", "five-arrows.network.events"),
                 required(config.source().orElse(null), "source", "/five-arrows/network-service"),
                 required(config.context().orElse(null), "context", "network"));
-        Gauge.builder("five.arrows.relay.backlog", this, relay -> relay.backlog)
-                .description("Events in the store not yet published to Kafka (estimate by position)")
+        CheckpointedReader reader = new CheckpointedReader(SUBSCRIBER, store, config.batchSize(), (tx, batch) -> publisher.publish(batch));
+        subscription = subscriptions.start(reader, config.pollInterval());
+        Gauge.builder("five.arrows.relay.backlog", subscription, StoreSubscription::lag)
+                .description("Events in the store not yet published to Kafka")
                 .tag("topic", publisher.topic())
                 .register(meters);
-        CheckpointedReader reader = new CheckpointedReader(SUBSCRIBER, store, config.batchSize(),
-                (tx, batch) -> publisher.publish(batch)
-                        .call(() -> store.headPosition(tx).invoke(head -> backlog = Math.max(0, head - last(batch).position()))));
-        subscription = subscriptions.start(reader, config.pollInterval());
         LOG.infof("Relaying events to %s at %s", publisher.topic(), bootstrapServers);
     }
 
@@ -84,13 +78,9 @@ public class EventRelay {
         return Optional.ofNullable(subscription);
     }
 
-    /** Events in the store not yet published, as estimated after the last round. */
+    /** Events in the store not yet published, as counted at most a second ago. */
     public long backlog() {
-        return backlog;
-    }
-
-    private static GlobalPosition last(List<StoredEvent> batch) {
-        return batch.get(batch.size() - 1).globalPosition();
+        return subscription == null ? 0 : subscription.lag();
     }
 
     private static String required(String value, String key, String example) {

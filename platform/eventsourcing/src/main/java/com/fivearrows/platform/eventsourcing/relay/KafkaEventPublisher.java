@@ -6,6 +6,7 @@ import com.fivearrows.platform.eventsourcing.store.StoredEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * so retries inside the producer neither duplicate nor reorder a partition).
  */
 public final class KafkaEventPublisher implements AutoCloseable {
-    private static final long ACK_TIMEOUT_SECONDS = 60;
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+    /** What the ordering and at-least-once promises rest on: not open to overrides. */
+    private static final Map<String, Object> GUARANTEES = Map.of(
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
 
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
@@ -45,9 +53,14 @@ public final class KafkaEventPublisher implements AutoCloseable {
         return topic;
     }
 
-    /** Publishes the batch on a worker thread (sending may block while the broker is unknown). */
+    /**
+     * Publishes the batch on a worker thread. It first asks for the topic's partitions, which fails within
+     * {@code max.block.ms} when the broker is unreachable, so no send blocks on unknown metadata; then it
+     * waits for all acknowledgements against one deadline for the whole batch.
+     */
     public Uni<Void> publish(List<StoredEvent> batch) {
         return Uni.createFrom().<Void>item(() -> {
+            producer.partitionsFor(topic);
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             for (StoredEvent event : batch) {
                 CloudEvent envelope = CloudEventCodec.fromStored(event, source, context);
@@ -55,20 +68,20 @@ public final class KafkaEventPublisher implements AutoCloseable {
                 record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                 acks.add(producer.send(record));
             }
-            awaitAll(acks);
+            awaitAll(acks, System.nanoTime() + ACK_TIMEOUT.toNanos());
             return null;
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @Override
     public void close() {
-        producer.close();
+        producer.close(CLOSE_TIMEOUT);
     }
 
-    private static void awaitAll(List<Future<RecordMetadata>> acks) {
+    private static void awaitAll(List<Future<RecordMetadata>> acks, long deadline) {
         try {
             for (Future<RecordMetadata> ack : acks) {
-                ack.get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -79,11 +92,15 @@ public final class KafkaEventPublisher implements AutoCloseable {
     }
 
     private static Map<String, Object> properties(String bootstrapServers, Map<String, String> overrides) {
+        for (String key : GUARANTEES.keySet()) {
+            if (overrides.containsKey(key) && !String.valueOf(GUARANTEES.get(key)).equals(overrides.get(key))) {
+                throw new IllegalStateException("five-arrows.relay.producer.\"" + key + "\" cannot be changed: the relay's"
+                        + " per-stream order and at-least-once delivery rest on " + key + "=" + GUARANTEES.get(key));
+            }
+        }
         Map<String, Object> properties = new HashMap<>();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, "five-arrows-relay");
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         properties.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         // A relay round hands the producer hundreds of records at once: larger batches mean fewer requests
         // (16 KiB, the default, gave about 9,000 events/s here; 256 KiB about 13,000).
@@ -91,9 +108,8 @@ public final class KafkaEventPublisher implements AutoCloseable {
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         properties.putAll(overrides);
+        properties.putAll(GUARANTEES);
         return properties;
     }
 }

@@ -53,6 +53,7 @@ public class EventStore {
     private static final String INSERT_EVENT = "INSERT INTO es_event (event_id, stream_id, stream_type, version, event_type,"
             + " type_version, data, correlation_id, causation_id, actor, occurred_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String STREAM_VERSION_CONSTRAINT = "es_event_stream_version";
 
     private final Pool pool;
     private final Upcasters upcasters;
@@ -121,12 +122,6 @@ public class EventStore {
                 .map(this::toEvents);
     }
 
-    /** The highest position in the store (0 when empty): with a reader's position, an estimate of its lag. */
-    public Uni<Long> headPosition(SqlClient client) {
-        return client.query("SELECT coalesce(max(position), 0) AS head FROM es_event").execute()
-                .map(rows -> rows.iterator().next().getLong("head"));
-    }
-
     /** The current version of a stream, 0 when it does not exist. */
     public Uni<Long> currentVersion(SqlClient client, String streamId) {
         return client.preparedQuery("SELECT version FROM es_stream WHERE stream_id = $1").execute(Tuple.of(streamId))
@@ -179,7 +174,8 @@ public class EventStore {
     }
 
     private static Throwable asConflict(Throwable failure, String streamId, long expectedVersion) {
-        if (failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+        if (failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())
+                && STREAM_VERSION_CONSTRAINT.equals(pg.getConstraint())) {
             return new ConcurrencyConflict(streamId, expectedVersion, -1);
         }
         return failure;

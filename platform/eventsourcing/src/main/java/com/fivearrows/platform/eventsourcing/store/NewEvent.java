@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * An event about to be appended: its id (chosen by the writer, so a retry can be recognised), its type
- * name and schema version, and its JSON data.
+ * An event about to be appended: its id (unique in the store; consumers recognise a redelivery by it),
+ * its type name and schema version, and its JSON data.
  */
 public record NewEvent(UUID eventId, String type, int typeVersion, JsonObject data) {
     public NewEvent {

@@ -84,6 +84,20 @@ public final class CheckpointedReader {
                 .flatMap(ignored -> moveTo(tx, GlobalPosition.START)));
     }
 
+    /** Counting stops here: a subscriber this far behind is reported as this far behind. */
+    public static final long LAG_COUNT_LIMIT = 1_000_000;
+
+    /**
+     * How many events come after the checkpoint in commit order (including those of transactions still in
+     * flight), counted up to {@link #LAG_COUNT_LIMIT}.
+     */
+    public Uni<Long> lag() {
+        return store.pool().preparedQuery("SELECT count(*) AS lag FROM (SELECT 1 FROM es_event WHERE (transaction_id, position) >"
+                        + " (SELECT transaction_id, position FROM es_checkpoint WHERE subscriber = $1) LIMIT $2) behind")
+                .execute(Tuple.of(subscriber, LAG_COUNT_LIMIT))
+                .map(rows -> rows.iterator().next().getLong("lag"));
+    }
+
     /** The subscriber's checkpoint as last committed. */
     public Uni<GlobalPosition> position() {
         return store.pool().withConnection(this::position);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
@@ -12,12 +13,14 @@ import org.jboss.logging.Logger;
  * Keeps a {@link CheckpointedReader} running on a thread of its own: it reads batches while there are
  * any, then sleeps until {@link #wake()} (the store's NOTIFY on commit) or the poll interval, whichever
  * comes first. A failing batch is retried with a growing back-off, so an unreachable Kafka broker or
- * database delays the subscriber but never loses its place.
+ * database delays the subscriber but never loses its place. About once a second it also counts how many
+ * events it is behind, which the relay backlog and projection lag metrics report.
  */
 public final class StoreSubscription implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(StoreSubscription.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
     private static final Duration ROUND_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration LAG_REFRESH = Duration.ofSeconds(1);
 
     private final CheckpointedReader reader;
     private final Duration pollInterval;
@@ -25,6 +28,8 @@ public final class StoreSubscription implements AutoCloseable {
     private final AtomicReference<GlobalPosition> position = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final AtomicReference<Instant> failingSince = new AtomicReference<>();
+    private final AtomicLong lag = new AtomicLong();
+    private volatile long lagCountedAt;
     private volatile boolean running;
     private Thread thread;
 
@@ -35,6 +40,10 @@ public final class StoreSubscription implements AutoCloseable {
 
     public String name() {
         return reader.subscriber();
+    }
+
+    public CheckpointedReader reader() {
+        return reader;
     }
 
     public synchronized void start() {
@@ -55,9 +64,14 @@ public final class StoreSubscription implements AutoCloseable {
         }
     }
 
-    /** The position of the last batch this process handled, or null before the first round. */
+    /** The position of the last batch this process handled, or null before its first round. */
     public GlobalPosition position() {
         return position.get();
+    }
+
+    /** Events committed or in flight after the checkpoint, as counted at most a second ago. */
+    public long lag() {
+        return lag.get();
     }
 
     /** The last failure's message while the subscriber is failing, else null. */
@@ -86,27 +100,48 @@ public final class StoreSubscription implements AutoCloseable {
     private void loop() {
         Duration backoff = Duration.ofMillis(100);
         while (running) {
+            boolean idle;
             try {
                 CheckpointedReader.Round round = reader.runOnce().await().atMost(ROUND_TIMEOUT);
                 if (round.locked()) {
+                    // Only a round that did the work says the work succeeds; another replica holding the lock says nothing.
                     position.set(round.position());
+                    lastError.set(null);
+                    failingSince.set(null);
                 }
-                lastError.set(null);
-                failingSince.set(null);
                 backoff = Duration.ofMillis(100);
-                if (round.handled() == 0) {
-                    sleep(pollInterval);
-                }
-            } catch (RuntimeException e) {
+                idle = round.handled() == 0;
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
                 if (!running) {
                     return;
                 }
-                lastError.set(String.valueOf(e.getMessage()));
+                lastError.set(e.getClass().getSimpleName() + ": " + e.getMessage());
                 failingSince.compareAndSet(null, Instant.now());
                 LOG.warnf("Subscriber %s failed a round, retrying in %d ms: %s", reader.subscriber(), backoff.toMillis(), e.getMessage());
                 pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                idle = false;
             }
+            countLag();
+            if (idle && running) {
+                sleep(pollInterval);
+            }
+        }
+    }
+
+    /** Counts the lag at most once per {@link #LAG_REFRESH}, so catching up does not pay for counting. */
+    private void countLag() {
+        long now = System.nanoTime();
+        if (now - lagCountedAt < LAG_REFRESH.toNanos()) {
+            return;
+        }
+        lagCountedAt = now;
+        try {
+            lag.set(reader.lag().await().atMost(LAG_REFRESH.multipliedBy(10)));
+        } catch (RuntimeException e) {
+            LOG.debugf("Subscriber %s could not count its lag: %s", reader.subscriber(), e.getMessage());
         }
     }
 

@@ -45,13 +45,19 @@ class InboxTest {
 
     @Test
     void anEventDeliveredTwiceChangesTheReadModelOnce() {
-        String twice = cloudEvent(UUID.randomUUID(), "called the CFO");
+        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().withGroupId("dlq-" + subject).fromTopics(DEAD_LETTERS);
+        UUID twiceId = UUID.randomUUID();
+        String twice = cloudEvent(twiceId, "called the CFO");
         UUID afterId = UUID.randomUUID();
 
         send(twice, twice, cloudEvent(afterId, "sent the proposal"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> noteExists(afterId));
         assertThat(notes()).isEqualTo(2);
+        assertThat(pool.preparedQuery("SELECT count(*) AS n FROM es_inbox WHERE event_id = $1").execute(Tuple.of(twiceId))
+                .await().indefinitely().iterator().next().getLong("n")).isEqualTo(1);
+        assertThat(ours(deadLetters)).as("a redelivery is no dead letter").isZero();
+        deadLetters.stop();
     }
 
     @Test
@@ -100,7 +106,7 @@ class InboxTest {
 
     private boolean noteExists(UUID eventId) {
         return pool.preparedQuery("SELECT 1 FROM sample_notes WHERE event_id = $1").execute(Tuple.of(eventId))
-                .await().indefinitely().size() == 1;
+                .await().indefinitely().size() > 0;
     }
 
     private long notes() {

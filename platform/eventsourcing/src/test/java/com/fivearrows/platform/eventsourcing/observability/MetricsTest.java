@@ -4,9 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
-import com.fivearrows.platform.eventsourcing.projection.Projections;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -14,13 +12,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MetricsTest {
 
-    @Inject
-    Projections projections;
-
     @Test
     void relayBacklogProjectionLagAndConsumerLagAreExposed() {
-        projections.statuses().await().indefinitely();
-
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/metrics").then()
                 .statusCode(200)
                 .body(containsString("five_arrows_relay_backlog{topic=\"five-arrows.sample.events\"}"))

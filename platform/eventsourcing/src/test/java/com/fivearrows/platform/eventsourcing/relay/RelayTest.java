@@ -132,6 +132,7 @@ class RelayTest {
                 appended.add(stream + "#" + i);
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> relayReadiness().equals("DOWN"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> relayBacklog() >= 30);
         } finally {
             FiveArrowsTestStack.kafka().start();
         }
@@ -142,6 +143,14 @@ class RelayTest {
                 .collect(java.util.stream.Collectors.toSet())
                 .containsAll(appended));
         await().atMost(Duration.ofSeconds(30)).until(() -> relayReadiness().equals("UP"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> relayBacklog() == 0);
+    }
+
+    private static double relayBacklog() {
+        String metrics = given().get("/q/metrics").then().extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("five_arrows_relay_backlog{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(-1);
     }
 
     private static String relayReadiness() {

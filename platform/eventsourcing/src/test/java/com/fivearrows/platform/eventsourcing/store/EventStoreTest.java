@@ -104,6 +104,22 @@ class EventStoreTest {
         assertThat(renamed.data()).isEqualTo(new JsonObject().put("givenName", "Ada").put("familyName", "Lovelace"));
     }
 
+    @Test
+    void anAppendAfterAnotherWriteInItsTransactionIsRefusedAndNothingIsStored() {
+        String first = "counter-" + UUID.randomUUID();
+        String second = "counter-" + UUID.randomUUID();
+        List<NewEvent> one = List.of(NewEvent.of("Incremented", 1, new JsonObject().put("amount", 1)));
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> store.pool().withTransaction(tx ->
+                store.append(tx, "Counter", first, EventStore.NO_STREAM, one, EventMetadata.command("test", NOW))
+                        .flatMap(ignored -> store.append(tx, "Counter", second, EventStore.NO_STREAM, one, EventMetadata.command("test", NOW))))
+                .await().indefinitely());
+
+        assertThat(refused).hasMessageContaining("first write of its transaction");
+        assertThat(store.load(first).await().indefinitely()).isEmpty();
+        assertThat(store.load(second).await().indefinitely()).isEmpty();
+    }
+
     private AppendResult append(String stream, long expectedVersion, int count) {
         List<NewEvent> events = java.util.stream.IntStream.range(0, count)
                 .mapToObj(i -> NewEvent.of("Incremented", 1, new JsonObject().put("amount", 1)))

@@ -1,0 +1,72 @@
+package com.fivearrows.platform.eventsourcing.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fivearrows.platform.domain.ConcurrencyConflict;
+import com.fivearrows.platform.domain.RuleViolated;
+import com.fivearrows.platform.domain.ValidationFailed;
+import com.fivearrows.platform.eventsourcing.sample.Counter;
+import com.fivearrows.platform.eventsourcing.store.EventMetadata;
+import com.fivearrows.platform.eventsourcing.store.EventStore;
+import com.fivearrows.platform.eventsourcing.store.StoredEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AggregateStoreTest {
+    private static final EventMetadata BY_SELLER = EventMetadata.command("seller-1", Instant.parse("2026-11-27T10:15:30Z"));
+
+    @Inject
+    AggregateStore<Counter.Increment, Counter.State, Counter.Event> counters;
+
+    @Inject
+    EventStore store;
+
+    @Test
+    void aCommandIsDecidedOnTheRebuiltStateAndItsEventsStoredAsTheirRegisteredType() {
+        String id = "counter-" + UUID.randomUUID();
+        counters.handle(id, EventStore.ANY, new Counter.Increment(5), BY_SELLER).await().indefinitely();
+
+        Decision<Counter.State, Counter.Event> decision = counters.handle(id, 1, new Counter.Increment(7), BY_SELLER).await().indefinitely();
+
+        assertThat(decision.aggregate().version()).isEqualTo(2);
+        assertThat(decision.aggregate().state().total()).isEqualTo(12);
+        assertThat(decision.events()).containsExactly(new Counter.Incremented(7));
+        StoredEvent stored = store.load(id).await().indefinitely().get(1);
+        assertThat(stored.type()).isEqualTo("Incremented");
+        assertThat(stored.typeVersion()).isEqualTo(1);
+        assertThat(stored.data()).isEqualTo(new JsonObject().put("amount", 7));
+        assertThat(counters.load(id).await().indefinitely().state().total()).isEqualTo(12);
+    }
+
+    @Test
+    void aStaleIfMatchVersionIsAConflictBeforeAnythingIsDecided() {
+        String id = "counter-" + UUID.randomUUID();
+        counters.handle(id, EventStore.ANY, new Counter.Increment(5), BY_SELLER).await().indefinitely();
+        counters.handle(id, EventStore.ANY, new Counter.Increment(5), BY_SELLER).await().indefinitely();
+
+        // Amount 0 would fail validation: the conflict is reported first, because the caller decided on old state.
+        ConcurrencyConflict conflict = assertThrows(ConcurrencyConflict.class,
+                () -> counters.handle(id, 1, new Counter.Increment(0), BY_SELLER).await().indefinitely());
+
+        assertThat(conflict.expectedVersion()).isEqualTo(1);
+        assertThat(conflict.actualVersion()).isEqualTo(2);
+        assertThat(store.load(id).await().indefinitely()).hasSize(2);
+    }
+
+    @Test
+    void aRefusedCommandAppendsNothing() {
+        String id = "counter-" + UUID.randomUUID();
+        counters.handle(id, EventStore.ANY, new Counter.Increment(999_999), BY_SELLER).await().indefinitely();
+
+        assertThrows(RuleViolated.class, () -> counters.handle(id, EventStore.ANY, new Counter.Increment(2), BY_SELLER).await().indefinitely());
+        assertThrows(ValidationFailed.class, () -> counters.handle(id, EventStore.ANY, new Counter.Increment(-1), BY_SELLER).await().indefinitely());
+
+        assertThat(counters.load(id).await().indefinitely().version()).isEqualTo(1);
+    }
+}
