@@ -22,6 +22,7 @@ CREATE TABLE es_event (
     correlation_id UUID,
     causation_id   UUID,
     actor          TEXT,
+    trace_parent   TEXT,
     occurred_at    TIMESTAMPTZ NOT NULL,
     recorded_at    TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),
     CONSTRAINT es_event_stream_version UNIQUE (stream_id, version)

@@ -9,7 +9,9 @@ import java.util.Objects;
  * A CloudEvents 1.0 envelope as Five Arrows puts it on Kafka (structured mode: the whole envelope is the
  * record value, {@code content-type: application/cloudevents+json}). The type reads
  * {@code five-arrows.<context>.<EventName>.v<N>}, the subject is the aggregate id and the record key.
- * {@code streamversion}, {@code correlationid}, {@code causationid} and {@code actor} are extensions.
+ * {@code streamversion}, {@code correlationid}, {@code causationid} and {@code actor} are extensions, and
+ * {@code traceparent} is the CloudEvents distributed-tracing extension (also sent as the Kafka header of
+ * that name, which OpenTelemetry's Kafka instrumentation continues).
  */
 public record CloudEvent(
         String id,
@@ -21,6 +23,7 @@ public record CloudEvent(
         String correlationId,
         String causationId,
         String actor,
+        String traceParent,
         JsonObject data) {
 
     public static final String SPEC_VERSION = "1.0";

@@ -28,7 +28,8 @@ public final class CloudEventCodec {
     public static CloudEvent fromStored(StoredEvent event, String source, String context) {
         return new CloudEvent(event.eventId().toString(), source, new EventTypeName(context, event.type(), event.typeVersion()).toString(),
                 event.streamId(), event.metadata().occurredAt(), event.version(),
-                text(event.metadata().correlationId()), text(event.metadata().causationId()), event.metadata().actor(), event.data());
+                text(event.metadata().correlationId()), text(event.metadata().causationId()), event.metadata().actor(),
+                event.metadata().traceParent(), event.data());
     }
 
     public static byte[] toBytes(CloudEvent event) {
@@ -44,6 +45,7 @@ public final class CloudEventCodec {
         putIfPresent(json, "correlationid", event.correlationId());
         putIfPresent(json, "causationid", event.causationId());
         putIfPresent(json, "actor", event.actor());
+        putIfPresent(json, "traceparent", event.traceParent());
         json.put("data", event.data());
         return json.toBuffer().getBytes();
     }
@@ -95,6 +97,11 @@ public final class CloudEventCodec {
                 problems.add("streamversion must be a number");
             }
         }
+        String subject = optionalText(json, "subject", problems);
+        String correlationId = optionalText(json, "correlationid", problems);
+        String causationId = optionalText(json, "causationid", problems);
+        String actor = optionalText(json, "actor", problems);
+        String traceParent = optionalText(json, "traceparent", problems);
         Object data = json.getValue("data");
         if (!(data instanceof JsonObject)) {
             problems.add(data == null ? "data is missing" : "data must be a JSON object");
@@ -102,8 +109,8 @@ public final class CloudEventCodec {
         if (!problems.isEmpty()) {
             throw new InvalidCloudEvent("invalid CloudEvent: " + String.join("; ", problems));
         }
-        return new CloudEvent(id, source, type, json.getString("subject"), time, streamVersion,
-                json.getString("correlationid"), json.getString("causationid"), json.getString("actor"), (JsonObject) data);
+        return new CloudEvent(id, source, type, subject, time, streamVersion, correlationId, causationId, actor, traceParent,
+                (JsonObject) data);
     }
 
     /**
@@ -142,6 +149,15 @@ public final class CloudEventCodec {
             return text;
         }
         problems.add(attribute + " is required");
+        return null;
+    }
+
+    private static String optionalText(JsonObject json, String attribute, List<String> problems) {
+        Object value = json.getValue(attribute);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        problems.add(attribute + " must be a string");
         return null;
     }
 

@@ -66,6 +66,9 @@ public final class KafkaEventPublisher implements AutoCloseable {
                 CloudEvent envelope = CloudEventCodec.fromStored(event, source, context);
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.streamId(), CloudEventCodec.toBytes(envelope));
                 record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                if (envelope.traceParent() != null) {
+                    record.headers().add("traceparent", envelope.traceParent().getBytes(StandardCharsets.UTF_8));
+                }
                 acks.add(producer.send(record));
             }
             awaitAll(acks, System.nanoTime() + ACK_TIMEOUT.toNanos());

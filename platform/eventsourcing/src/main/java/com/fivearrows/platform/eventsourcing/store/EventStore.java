@@ -49,9 +49,10 @@ public class EventStore {
     public static final long ANY = -1;
 
     private static final String COLUMNS = "position, transaction_id::text::bigint AS tx, event_id, stream_id, stream_type,"
-            + " version, event_type, type_version, data, correlation_id, causation_id, actor, occurred_at, recorded_at";
+            + " version, event_type, type_version, data, correlation_id, causation_id, actor, trace_parent, occurred_at, recorded_at";
     private static final String INSERT_EVENT = "INSERT INTO es_event (event_id, stream_id, stream_type, version, event_type,"
-            + " type_version, data, correlation_id, causation_id, actor, occurred_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+            + " type_version, data, correlation_id, causation_id, actor, trace_parent, occurred_at)"
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String STREAM_VERSION_CONSTRAINT = "es_event_stream_version";
 
@@ -168,7 +169,7 @@ public class EventStore {
             NewEvent event = events.get(i);
             rows.add(Tuple.from(Arrays.asList(event.eventId(), streamId, streamType, firstVersion + i, event.type(),
                     event.typeVersion(), event.data(), metadata.correlationId(), metadata.causationId(), metadata.actor(),
-                    occurredAt)));
+                    metadata.traceParent(), occurredAt)));
         }
         return tx.preparedQuery(INSERT_EVENT).executeBatch(rows).replaceWithVoid();
     }
@@ -191,7 +192,8 @@ public class EventStore {
 
     private static StoredEvent toEvent(Row row) {
         EventMetadata metadata = new EventMetadata(row.getUUID("correlation_id"), row.getUUID("causation_id"),
-                row.getString("actor"), instant(row.getOffsetDateTime("occurred_at")), instant(row.getOffsetDateTime("recorded_at")));
+                row.getString("actor"), instant(row.getOffsetDateTime("occurred_at")), instant(row.getOffsetDateTime("recorded_at")),
+                row.getString("trace_parent"));
         Object data = row.getValue("data");
         return new StoredEvent(new GlobalPosition(row.getLong("tx"), row.getLong("position")), row.getUUID("event_id"),
                 row.getString("stream_id"), row.getString("stream_type"), row.getLong("version"), row.getString("event_type"),

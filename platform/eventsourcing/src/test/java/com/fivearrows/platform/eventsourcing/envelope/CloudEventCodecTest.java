@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 class CloudEventCodecTest {
     private static final UUID EVENT_ID = UUID.fromString("0b0e7f3c-6f55-4a43-9d1e-2d3c4b5a6978");
     private static final UUID CORRELATION = UUID.fromString("5d1c2b3a-0000-4000-8000-000000000001");
+    private static final String TRACE_PARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
     @Test
     void theEnvelopeOfAStoredEventKeepsItsPinnedShape() {
         StoredEvent stored = new StoredEvent(new GlobalPosition(812, 42), EVENT_ID, "opportunity-17", "Opportunity", 3,
                 "StageAdvanced", 1, new JsonObject().put("from", "QUALIFY").put("to", "SOLUTION"),
-                new EventMetadata(CORRELATION, null, "seller-4", Instant.parse("2026-11-27T09:00:00Z"), Instant.parse("2026-11-27T09:00:01Z")));
+                new EventMetadata(CORRELATION, null, "seller-4", Instant.parse("2026-11-27T09:00:00Z"), Instant.parse("2026-11-27T09:00:01Z"),
+                        TRACE_PARENT));
 
         String json = new String(CloudEventCodec.toBytes(CloudEventCodec.fromStored(stored, "/five-arrows/opportunity-service", "opportunity")),
                 StandardCharsets.UTF_8);
@@ -30,6 +32,7 @@ class CloudEventCodecTest {
                 + "\"source\":\"/five-arrows/opportunity-service\",\"type\":\"five-arrows.opportunity.StageAdvanced.v1\","
                 + "\"datacontenttype\":\"application/json\",\"subject\":\"opportunity-17\",\"time\":\"2026-11-27T09:00:00Z\","
                 + "\"streamversion\":3,\"correlationid\":\"5d1c2b3a-0000-4000-8000-000000000001\",\"actor\":\"seller-4\","
+                + "\"traceparent\":\"" + TRACE_PARENT + "\","
                 + "\"data\":{\"from\":\"QUALIFY\",\"to\":\"SOLUTION\"}}");
     }
 
@@ -47,13 +50,14 @@ class CloudEventCodecTest {
     @Test
     void anInvalidEnvelopeIsRejectedWithEveryReason() {
         assertThatThrownBy(() -> CloudEventCodec.parse(("{\"specversion\":\"0.3\",\"source\":\"\",\"type\":\"interaction\","
-                + "\"time\":\"yesterday\",\"data\":[1]}").getBytes(StandardCharsets.UTF_8)))
+                + "\"time\":\"yesterday\",\"actor\":7,\"data\":[1]}").getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidCloudEvent.class)
                 .hasMessageContaining("specversion must be \"1.0\"")
                 .hasMessageContaining("id is required")
                 .hasMessageContaining("source is required")
                 .hasMessageContaining("type 'interaction' does not read five-arrows.<context>.<EventName>.v<N>")
                 .hasMessageContaining("time 'yesterday' is not an RFC 3339 timestamp")
+                .hasMessageContaining("actor must be a string")
                 .hasMessageContaining("data must be a JSON object");
     }
 
@@ -89,7 +93,7 @@ class CloudEventCodecTest {
 
     @Test
     void anIdThatIsNotAUuidCannotBeDeduplicated() {
-        CloudEvent event = new CloudEvent("abc", "/x", "five-arrows.x.Y.v1", null, null, null, null, null, null, new JsonObject());
+        CloudEvent event = new CloudEvent("abc", "/x", "five-arrows.x.Y.v1", null, null, null, null, null, null, null, new JsonObject());
 
         assertThatThrownBy(() -> CloudEventCodec.eventId(event)).hasMessage("id 'abc' is not a UUID");
     }

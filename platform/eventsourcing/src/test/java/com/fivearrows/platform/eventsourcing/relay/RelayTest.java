@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class RelayTest {
     private static final String TOPIC = "five-arrows.sample.events";
     private static final Instant NOW = Instant.parse("2026-11-27T10:15:30Z");
+    private static final String TRACE_PARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
     @Inject
     EventStore store;
@@ -97,7 +98,7 @@ class RelayTest {
         String stream = stream(0);
         UUID correlation = UUID.randomUUID();
         store.append("Counter", stream, EventStore.NO_STREAM, List.of(NewEvent.of("Incremented", 1, new JsonObject().put("amount", 7))),
-                new EventMetadata(correlation, null, "seller-9", NOW, null)).await().indefinitely();
+                new EventMetadata(correlation, null, "seller-9", NOW, null, TRACE_PARENT)).await().indefinitely();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !ours().isEmpty());
 
@@ -116,6 +117,8 @@ class RelayTest {
         assertThat(json.getString("correlationid")).isEqualTo(correlation.toString());
         assertThat(json.getString("actor")).isEqualTo("seller-9");
         assertThat(json.getJsonObject("data")).isEqualTo(new JsonObject().put("amount", 7));
+        assertThat(json.getString("traceparent")).isEqualTo(TRACE_PARENT);
+        assertThat(new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8)).isEqualTo(TRACE_PARENT);
         assertThat(EventContracts.onClasspath().envelopeViolations(new ObjectMapper().readTree(record.value()))).isEmpty();
         assertThat(CloudEventCodec.parse(bytes(record)).typeName()).isEqualTo(new EventTypeName("sample", "Incremented", 1));
     }

@@ -73,7 +73,8 @@ class EventStoreTest {
         String stream = "counter-" + UUID.randomUUID();
         UUID correlation = UUID.randomUUID();
         UUID causation = UUID.randomUUID();
-        EventMetadata metadata = new EventMetadata(correlation, causation, "seller-1", NOW, null);
+        String traceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        EventMetadata metadata = new EventMetadata(correlation, causation, "seller-1", NOW, null, traceParent);
         store.append("Counter", stream, EventStore.NO_STREAM, List.of(
                 NewEvent.of("Incremented", 1, new JsonObject().put("amount", 2)),
                 NewEvent.of("Incremented", 1, new JsonObject().put("amount", 3))), metadata).await().indefinitely();
@@ -87,6 +88,7 @@ class EventStoreTest {
         assertThat(first.metadata().causationId()).isEqualTo(causation);
         assertThat(first.metadata().actor()).isEqualTo("seller-1");
         assertThat(first.metadata().occurredAt()).isEqualTo(NOW);
+        assertThat(first.metadata().traceParent()).isEqualTo(traceParent);
         assertThat(first.metadata().recordedAt()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1, ChronoUnit.MINUTES));
     }
 
