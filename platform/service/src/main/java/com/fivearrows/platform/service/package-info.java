@@ -7,6 +7,8 @@
  *   <li>{@link com.fivearrows.platform.service.idempotency}: writes carrying an {@code Idempotency-Key}
  *       header are answered once and replayed on retry.</li>
  *   <li>{@link com.fivearrows.platform.service.security}: bearer JWT roles and the current {@code Actor}.</li>
+ *   <li>{@link com.fivearrows.platform.service.concurrency}: {@code If-Match} as the version a write expects,
+ *       {@code ETag} from a version.</li>
  * </ul>
  *
  * <h2>Defaults shipped in {@code META-INF/microprofile-config.properties}</h2>

@@ -13,7 +13,7 @@ sealed interface Claim {
     record Answered(StoredAnswer answer) implements Claim {
     }
 
-    /** The key was used for a different request. */
+    /** The key was used for a different request: another body, query or {@code If-Match}. */
     record Mismatch() implements Claim {
     }
 

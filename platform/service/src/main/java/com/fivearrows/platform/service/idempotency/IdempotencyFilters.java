@@ -77,7 +77,8 @@ public class IdempotencyFilters {
         Principal principal = request.getSecurityContext().getUserPrincipal();
         IdempotencyScope scope = new IdempotencyScope(principal == null ? "" : principal.getName(),
                 request.getMethod(), instance, key);
-        byte[] hash = hash(request.getUriInfo().getRequestUri().getRawQuery(), body(request));
+        byte[] hash = hash(request.getUriInfo().getRequestUri().getRawQuery(),
+                request.getHeaderString(HttpHeaders.IF_MATCH), body(request));
         return store.claim(scope, hash).map(claim -> {
             if (claim instanceof Claim.Acquired acquired) {
                 request.setProperty(CLAIM_PROPERTY, acquired);
@@ -86,7 +87,8 @@ public class IdempotencyFilters {
                 return replay(answered.answer());
             } else if (claim instanceof Claim.Mismatch) {
                 return Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED, 422,
-                        "Idempotency-Key " + key + " was already used for a request with another body", instance)
+                        "Idempotency-Key " + key + " was already used for another request (body, query or If-Match)",
+                        instance)
                         .toResponse();
             }
             return Problem.of(ProblemType.IDEMPOTENCY_KEY_IN_FLIGHT, 409,
@@ -101,9 +103,7 @@ public class IdempotencyFilters {
             return Uni.createFrom().voidItem();
         }
         request.removeProperty(CLAIM_PROPERTY);
-        int status = response.getStatus();
-        boolean keep = (status >= 200 && status < 300) || (status >= 400 && status < 500);
-        StoredAnswer answer = keep ? answerOf(response) : null;
+        StoredAnswer answer = answerOf(response);
         Uni<Void> write = answer != null ? store.complete(claim, answer) : store.release(claim);
         return write.onFailure().recoverWithUni(failure -> {
             // the claim then lapses after the pending timeout; the answer itself still goes out
@@ -112,7 +112,20 @@ public class IdempotencyFilters {
         });
     }
 
+    /**
+     * The answer to keep for replay, or {@code null} to give the key up so that a retry runs the request again:
+     * a 5xx or a 409 version conflict, which a retry may well get past, or a refusal whose body cannot be kept.
+     * A success is always kept: its effect has happened and must not happen twice. Where this filter cannot
+     * reproduce what the body writer sends (an entity of another media type than JSON, or one Jackson cannot
+     * write), the success is kept without its body.
+     */
     private StoredAnswer answerOf(ContainerResponseContext response) {
+        int status = response.getStatus();
+        boolean success = status >= 200 && status < 300;
+        boolean refusal = status >= 400 && status < 500 && status != 409;
+        if (!success && !refusal) {
+            return null;
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : REPLAYED_HEADERS) {
             String value = response.getHeaderString(name);
@@ -120,6 +133,7 @@ public class IdempotencyFilters {
                 headers.put(name, value);
             }
         }
+        MediaType type = response.getMediaType();
         Object entity = response.getEntity();
         byte[] body;
         if (entity == null) {
@@ -128,19 +142,31 @@ public class IdempotencyFilters {
             body = bytes;
         } else if (entity instanceof String text) {
             body = text.getBytes(StandardCharsets.UTF_8);
+        } else if (type == null || isJson(type)) {
+            body = jsonOf(entity);
+            type = type == null ? MediaType.APPLICATION_JSON_TYPE : type;
         } else {
-            MediaType type = response.getMediaType();
-            if (type != null && !isJson(type)) {
-                return null; // cannot reproduce what another writer would produce: do not store, allow a retry
-            }
-            try {
-                body = json.writeValueAsBytes(entity);
-            } catch (JsonProcessingException e) {
+            body = null;
+        }
+        if (body == null) {
+            if (!success) {
                 return null;
             }
-            headers.putIfAbsent(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+            LOG.debugf("Keeping the %d answer for replay without its %s body", status, type);
+            headers.remove(HttpHeaders.CONTENT_TYPE);
+            body = new byte[0];
+        } else if (body.length > 0 && type != null) {
+            headers.putIfAbsent(HttpHeaders.CONTENT_TYPE, type.toString());
         }
-        return new StoredAnswer(response.getStatus(), headers, body);
+        return new StoredAnswer(status, headers, body);
+    }
+
+    private byte[] jsonOf(Object entity) {
+        try {
+            return json.writeValueAsBytes(entity);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private static Response replay(StoredAnswer answer) {
@@ -182,10 +208,13 @@ public class IdempotencyFilters {
         }
     }
 
-    private static byte[] hash(String query, byte[] body) {
+    /** The request's fingerprint. Neither a raw query nor a header value holds a line break, so the parts never blur. */
+    private static byte[] hash(String query, String ifMatch, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((query == null ? "" : query).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+            digest.update((ifMatch == null ? "" : ifMatch).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
             return digest.digest(body);
         } catch (NoSuchAlgorithmException e) {

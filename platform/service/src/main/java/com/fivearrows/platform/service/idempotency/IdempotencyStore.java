@@ -61,7 +61,7 @@ class IdempotencyStore {
         this.config = config;
     }
 
-    /** Claims the key for a request whose body hashes to {@code requestHash}. */
+    /** Claims the key for a request whose fingerprint (body, query and {@code If-Match}) is {@code requestHash}. */
     Uni<Claim> claim(IdempotencyScope scope, byte[] requestHash) {
         purgeNowAndThen();
         UUID token = UUID.randomUUID();

@@ -23,6 +23,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -61,6 +62,67 @@ class IdempotencyKeyTest {
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("https://five-arrows.dev/problems/idempotency-key-reused"));
         assertEquals(0, notesWithText("second " + key));
+    }
+
+    @Test
+    void successWithATextBodyIsReplayedInsteadOfRunAgain() {
+        String key = UUID.randomUUID().toString();
+        String text = "plain " + key;
+        Response first = createNote("/test-notes/plain", key, text);
+        first.then().statusCode(201).contentType(ContentType.TEXT);
+
+        createNote("/test-notes/plain", key, text).then().statusCode(201)
+                .header(IdempotencyFilters.REPLAYED_HEADER, equalTo("true"))
+                .header("Location", equalTo(first.header("Location")));
+        assertEquals(1, notesWithText(text));
+    }
+
+    @Test
+    void successWithoutBodyIsReplayedInsteadOfRunAgain() {
+        String key = UUID.randomUUID().toString();
+        String text = "quiet " + key;
+        createNote("/test-notes/quiet", key, text).then().statusCode(204);
+
+        createNote("/test-notes/quiet", key, text).then().statusCode(204)
+                .header(IdempotencyFilters.REPLAYED_HEADER, equalTo("true"));
+        assertEquals(1, notesWithText(text));
+    }
+
+    @Test
+    void versionConflictIsNotRememberedSoARetryWithAFreshIfMatchRuns() {
+        long id = createNote(Tokens.seller(), UUID.randomUUID().toString(), "versioned", 1).then().statusCode(201)
+                .header("ETag", equalTo("\"1\"")).extract().jsonPath().getLong("id");
+        replaceNote(id, null, "\"1\"", "changed by someone else").then().statusCode(200);
+        String key = UUID.randomUUID().toString();
+        String text = "refreshed " + key;
+
+        replaceNote(id, key, "\"1\"", text).then().statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://five-arrows.dev/problems/version-conflict"));
+        assertEquals(0, idempotencyRows(key));
+
+        replaceNote(id, key, "\"2\"", text).then().statusCode(200)
+                .header(IdempotencyFilters.REPLAYED_HEADER, nullValue())
+                .header("ETag", equalTo("\"3\""));
+        replaceNote(id, key, "\"2\"", text).then().statusCode(200)
+                .header(IdempotencyFilters.REPLAYED_HEADER, equalTo("true"))
+                .header("ETag", equalTo("\"3\""));
+        assertEquals(1, notesWithText(text));
+    }
+
+    @Test
+    void sameKeyWithAnotherIfMatchAnswers422() {
+        long id = createNote(Tokens.seller(), UUID.randomUUID().toString(), "versioned", 1).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String key = UUID.randomUUID().toString();
+        String text = "replaced " + key;
+        replaceNote(id, key, "\"1\"", text).then().statusCode(200);
+
+        replaceNote(id, key, "\"2\"", text).then().statusCode(422)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://five-arrows.dev/problems/idempotency-key-reused"));
+        given().header("Authorization", Tokens.seller()).get("/test-notes/" + id)
+                .then().body("version", equalTo(2));
     }
 
     @Test
@@ -164,6 +226,21 @@ class IdempotencyKeyTest {
         return given().header("Authorization", token).header(IdempotencyFilters.KEY_HEADER, key)
                 .contentType(ContentType.JSON).body(noteJson(text, amount))
                 .post("/test-notes");
+    }
+
+    private static Response createNote(String path, String key, String text) {
+        return given().header("Authorization", Tokens.seller()).header(IdempotencyFilters.KEY_HEADER, key)
+                .contentType(ContentType.JSON).body(noteJson(text, 1))
+                .post(path);
+    }
+
+    private static Response replaceNote(long id, String key, String ifMatch, String text) {
+        RequestSpecification request = given().header("Authorization", Tokens.seller()).header("If-Match", ifMatch)
+                .contentType(ContentType.JSON).body(noteJson(text, 1));
+        if (key != null) {
+            request.header(IdempotencyFilters.KEY_HEADER, key);
+        }
+        return request.put("/test-notes/" + id);
     }
 
     private static String noteJson(String text, int amount) {

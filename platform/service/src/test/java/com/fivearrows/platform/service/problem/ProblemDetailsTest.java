@@ -110,7 +110,7 @@ class ProblemDetailsTest {
     @Test
     void wrongMethodAnswers405Problem() {
         given().header("Authorization", Tokens.seller())
-                .when().put("/test-notes/5")
+                .when().patch("/test-notes/5")
                 .then().statusCode(405)
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(405))

@@ -8,12 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
+import com.fivearrows.platform.embedded.DevTokens;
 import com.fivearrows.platform.embedded.testing.FiveArrowsTestStack;
 import com.fivearrows.platform.service.testing.Tokens;
 
@@ -21,6 +27,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
 
 @QuarkusTest
 @WithTestResource(value = FiveArrowsTestStack.class, scope = TestResourceScope.MATCHING_RESOURCES,
@@ -40,11 +48,39 @@ class SecurityConventionsTest {
     }
 
     @Test
-    void tokenSignedByAnotherKeyAnswers401() {
+    void malformedTokenAnswers401() {
         given().header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
                 .when().get("/test-notes/1")
                 .then().statusCode(401)
                 .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void wellFormedTokenSignedByAnotherKeyAnswers401() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        PrivateKey foreignKey = generator.generateKeyPair().getPrivate();
+        long now = Instant.now().getEpochSecond();
+        // the claims DevTokens gives a seller, so only the signing key differs from an accepted token
+        String token = Jwt.issuer(DevTokens.ISSUER)
+                .subject("sam.seller")
+                .upn("sam.seller")
+                .groups(Set.of(Roles.SELLER))
+                .issuedAt(now)
+                .expiresAt(now + 600)
+                .jws()
+                .algorithm(SignatureAlgorithm.RS256)
+                .sign(foreignKey);
+
+        given().header("Authorization", "Bearer " + token)
+                .when().get("/test-notes/whoami")
+                .then().statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://five-arrows.dev/problems/unauthenticated"));
+        given().header("Authorization", Tokens.seller())
+                .when().get("/test-notes/whoami")
+                .then().statusCode(200)
+                .body("name", equalTo("sam.seller"));
     }
 
     @Test
