@@ -9,6 +9,8 @@
  *   <li>{@link com.fivearrows.platform.service.security}: bearer JWT roles and the current {@code Actor}.</li>
  *   <li>{@link com.fivearrows.platform.service.concurrency}: {@code If-Match} as the version a write expects,
  *       {@code ETag} from a version.</li>
+ *   <li>{@link com.fivearrows.platform.service.request}: the actor, correlation id and trace context that
+ *       the events of a request carry.</li>
  * </ul>
  *
  * <h2>Defaults shipped in {@code META-INF/microprofile-config.properties}</h2>

@@ -18,6 +18,11 @@ public record EventMetadata(UUID correlationId, UUID causationId, String actor, 
         return new EventMetadata(UUID.randomUUID(), null, actor, occurredAt, null, null);
     }
 
+    /** Metadata for a command from a request: its correlation id, caller and trace context (any may be null but the time). */
+    public static EventMetadata forRequest(UUID correlationId, String actor, Instant occurredAt, String traceParent) {
+        return new EventMetadata(correlationId != null ? correlationId : UUID.randomUUID(), null, actor, occurredAt, null, traceParent);
+    }
+
     /** Metadata for work caused by an earlier event: same correlation and trace, caused by that event. */
     public static EventMetadata causedBy(StoredEvent cause, String actor, Instant occurredAt) {
         UUID correlation = cause.metadata().correlationId() != null ? cause.metadata().correlationId() : cause.eventId();
