@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,12 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** One service running as a child JVM from its {@code quarkus-run.jar}, its output in a log file. */
 final class ServiceProcess {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
-    private static final int LOG_TAIL_LINES = 25;
 
     private final ServicesFile.Service service;
     private final Path logFile;
@@ -63,16 +62,19 @@ final class ServiceProcess {
     }
 
     /**
-     * Polls {@code /q/health/ready} until it answers 200.
+     * Polls {@code /q/health/ready} until it answers 200, or until {@code cancelled} says to give up.
      *
      * @return {@code null} when ready, otherwise why not
      */
-    String awaitReady(Duration timeout) {
+    String awaitReady(Duration timeout, BooleanSupplier cancelled) {
         URI readiness = URI.create("http://localhost:" + service.port() + "/q/health/ready");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
+            if (cancelled.getAsBoolean()) {
+                return "start-up cancelled";
+            }
             if (!process.isAlive()) {
                 return "exited with code " + process.exitValue() + " before it was ready";
             }
@@ -116,16 +118,6 @@ final class ServiceProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
-        }
-    }
-
-    /** The last lines of the service's output, for failure reports. */
-    String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException | UncheckedIOException e) {
-            return "(no output: " + e.getMessage() + ")";
         }
     }
 }

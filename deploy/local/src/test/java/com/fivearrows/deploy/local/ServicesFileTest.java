@@ -4,21 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServicesFileTest {
 
     @Test
-    void theCheckedInFileListsNoServiceAndTheTwelveDefaultTopics() {
-        ServicesFile file = ServicesFile.read(Path.of("services.properties"));
+    void aFileWithoutATopicsLineCreatesTheEventTopicsAndTheirDeadLetterTwins(@TempDir Path dir) throws Exception {
+        Path properties = Files.writeString(dir.resolve("services.properties"), """
+                # What deploy/local/run.sh starts.
+                network-service=8083
+                """);
 
-        assertTrue(file.services().isEmpty());
+        ServicesFile file = ServicesFile.read(properties);
+
+        assertEquals(List.of(new ServicesFile.Service("network-service", 8083)), file.services());
         assertEquals(12, file.topics().size());
-        assertTrue(file.topics().contains("five-arrows.integration.interactions.dlq"));
         assertTrue(file.topics().contains("five-arrows.bid.events"));
+        assertTrue(file.topics().contains("five-arrows.integration.interactions.dlq"));
+        file.topics().stream().filter(topic -> !topic.endsWith(".dlq"))
+                .forEach(topic -> assertTrue(file.topics().contains(topic + ".dlq"), topic + " has no dead-letter twin"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.fivearrows.platform.embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -159,7 +158,7 @@ public final class LocalPostgres implements AutoCloseable {
             return new LocalPostgres("localhost", postgres.getPort(), EMBEDDED_USER, EMBEDDED_PASSWORD,
                     postgres, ownedDir, logFile);
         } catch (IOException | RuntimeException e) {
-            String tail = tail(logFile);
+            String tail = LogFiles.tail(logFile, LOG_TAIL_LINES);
             Directories.deleteRecursively(ownedDir);
             throw new IllegalStateException("Embedded PostgreSQL did not start"
                     + (port != 0 ? " on port " + port : "") + " with data in " + dataDir
@@ -287,18 +286,6 @@ public final class LocalPostgres implements AutoCloseable {
                 // Best effort: an orphan we cannot stop only costs memory until the next reboot.
             }
             Directories.deleteRecursively(dir);
-        }
-    }
-
-    private static String tail(Path file) {
-        try {
-            if (file == null || !Files.exists(file)) {
-                return "";
-            }
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException | UncheckedIOException e) {
-            return "";
         }
     }
 }

@@ -14,7 +14,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Quarkus test resource that gives a service test a real Kafka broker and a real PostgreSQL,
  * without Docker. Both start once per test JVM and are shared by every test class and every test
- * profile; a JVM shutdown hook stops them.
+ * profile; a JVM shutdown hook stops them. If one fails to start, the other is stopped at once and
+ * the failure fails the test.
  *
  * <pre>{@code
  * @QuarkusTest
@@ -30,6 +31,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  *     }
  * }
  * }</pre>
+ *
+ * <p>{@code @QuarkusTestResource} applies to every test class of the module, annotated or not, so
+ * Quarkus starts once for all of them (a test profile still restarts it): declare it once per module,
+ * or with the same database everywhere. It is not deprecated in Quarkus 3.33; Quarkus withdrew that
+ * deprecation, and the Javadoc of {@code @WithTestResource} advises against using it for now.
+ * {@code @WithTestResource} does the same only with {@code scope = TestResourceScope.GLOBAL}: with its
+ * default scope, a test class without it gets no stack configuration and Quarkus restarts for it.
  *
  * <p>The service gets {@code kafka.bootstrap.servers}, the JDBC and reactive URLs of its database
  * (created if missing), credentials, JWT verification against the dev key (see {@link DevTokens})

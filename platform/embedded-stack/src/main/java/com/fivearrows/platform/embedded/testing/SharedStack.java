@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -43,16 +44,11 @@ final class SharedStack {
 
     private static Map<String, Object> start() {
         Path parent = Files.isDirectory(Path.of("target")) ? Path.of("target") : Path.of(System.getProperty("java.io.tmpdir"));
-        // The two start in parallel: together they take about as long as the broker alone.
-        CompletableFuture<LocalPostgres> startingPostgres = CompletableFuture.supplyAsync(() ->
-                LocalPostgres.fromEnvironment().orElseGet(() -> LocalPostgres.startTemporary(0, parent)));
-        EmbeddedKafka kafka = EmbeddedKafka.createTemporary(parent);
-        LocalPostgres postgres;
-        try {
-            kafka.start();
-        } finally {
-            postgres = startingPostgres.join();
-        }
+        Servers servers = startBoth(
+                () -> LocalPostgres.fromEnvironment().orElseGet(() -> LocalPostgres.startTemporary(0, parent)),
+                () -> EmbeddedKafka.createTemporary(parent));
+        EmbeddedKafka kafka = servers.kafka();
+        LocalPostgres postgres = servers.postgres();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kafka.close();
             postgres.close();
@@ -73,5 +69,48 @@ final class SharedStack {
                 POSTGRES_PORT, postgres.port(),
                 POSTGRES_USERNAME, postgres.username(),
                 POSTGRES_PASSWORD, postgres.password());
+    }
+
+    record Servers(LocalPostgres postgres, EmbeddedKafka kafka) {
+    }
+
+    /**
+     * Starts PostgreSQL and the broker in parallel: together they take about as long as the broker
+     * alone. If either fails, the other is closed before the failure is thrown, so a failed start
+     * leaves no server running (the shutdown hook only covers a stack that did start).
+     */
+    static Servers startBoth(Supplier<LocalPostgres> postgres, Supplier<EmbeddedKafka> kafka) {
+        CompletableFuture<LocalPostgres> startingPostgres = CompletableFuture.supplyAsync(postgres);
+        EmbeddedKafka broker = null;
+        try {
+            broker = kafka.get();
+            broker.start();
+            return new Servers(join(startingPostgres), broker);
+        } catch (RuntimeException | Error e) {
+            if (broker != null) {
+                closeAfter(e, broker);
+            }
+            LocalPostgres started = startingPostgres.exceptionally(error -> null).join();
+            if (started != null) {
+                closeAfter(e, started);
+            }
+            throw e;
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static void closeAfter(Throwable failure, AutoCloseable server) {
+        try {
+            server.close();
+        } catch (Exception closing) {
+            failure.addSuppressed(closing);
+        }
     }
 }
