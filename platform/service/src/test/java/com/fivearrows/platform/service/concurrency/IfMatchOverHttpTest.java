@@ -5,19 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
-import com.fivearrows.platform.embedded.testing.FiveArrowsTestStack;
 import com.fivearrows.platform.service.testing.Tokens;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 @QuarkusTest
-@WithTestResource(value = FiveArrowsTestStack.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = "database", value = "platform_service"))
 class IfMatchOverHttpTest {
 
     private static final String NOTE = "{\"text\":\"versioned\",\"amount\":1}";

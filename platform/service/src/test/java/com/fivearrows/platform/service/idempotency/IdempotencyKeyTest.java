@@ -14,12 +14,8 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import com.fivearrows.platform.embedded.testing.FiveArrowsTestStack;
 import com.fivearrows.platform.service.testing.Tokens;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -28,8 +24,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
-@WithTestResource(value = FiveArrowsTestStack.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = "database", value = "platform_service"))
 class IdempotencyKeyTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";

@@ -12,18 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
-import com.fivearrows.platform.embedded.testing.FiveArrowsTestStack;
 import com.fivearrows.platform.service.testing.Tokens;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
-@WithTestResource(value = FiveArrowsTestStack.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = "database", value = "platform_service"))
 class ProblemDetailsTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";

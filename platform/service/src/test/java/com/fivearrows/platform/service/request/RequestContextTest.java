@@ -5,17 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.fivearrows.platform.embedded.testing.FiveArrowsTestStack;
 import com.fivearrows.platform.service.testing.Tokens;
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = FiveArrowsTestStack.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = "database", value = "platform_service"))
 class RequestContextTest {
 
     @Test

@@ -20,19 +20,13 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.Test;
 
 import com.fivearrows.platform.embedded.DevTokens;
-import com.fivearrows.platform.embedded.testing.FiveArrowsTestStack;
 import com.fivearrows.platform.service.testing.Tokens;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 
 @QuarkusTest
-@WithTestResource(value = FiveArrowsTestStack.class, scope = TestResourceScope.MATCHING_RESOURCES,
-        initArgs = @ResourceArg(name = "database", value = "platform_service"))
 class SecurityConventionsTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
