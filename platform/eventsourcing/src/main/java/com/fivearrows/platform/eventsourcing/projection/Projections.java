@@ -96,10 +96,7 @@ public class Projections {
     }
 
     private void start(Projection projection) {
-        CheckpointedReader reader = new CheckpointedReader(PREFIX + projection.name(), store, config.batchSize(),
-                (tx, batch) -> Multi.createFrom().iterable(batch)
-                        .onItem().transformToUniAndConcatenate(event -> projection.apply(tx, event))
-                        .collect().last().replaceWithVoid());
+        CheckpointedReader reader = new CheckpointedReader(PREFIX + projection.name(), store, config.batchSize(), projection::applyBatch);
         StoreSubscription subscription = subscriptions.start(reader, config.pollInterval());
         running.put(projection.name(), subscription);
         Gauge.builder("five.arrows.projection.lag", subscription, StoreSubscription::lag)
