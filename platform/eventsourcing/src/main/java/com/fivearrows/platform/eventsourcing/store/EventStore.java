@@ -81,7 +81,8 @@ public class EventStore {
 
     /**
      * Appends events to a stream inside the caller's transaction, so that other writes (a processed-event
-     * mark, a read model) commit or roll back with them.
+     * mark, a read model) commit or roll back with them. The append must come first: an append into a
+     * transaction that has already written fails with {@link IllegalStateException} (see the class comment).
      *
      * @param expectedVersion the version the caller last saw: {@link #NO_STREAM} for a new stream,
      *                        {@link #ANY} to skip the check
