@@ -26,6 +26,7 @@ import com.fivearrows.platform.embedded.EmbeddedKafka;
 import com.fivearrows.platform.embedded.FreePorts;
 import com.fivearrows.platform.embedded.LocalPostgres;
 import com.fivearrows.platform.embedded.LogFiles;
+import com.fivearrows.platform.embedded.ServiceSettings;
 
 /**
  * Runs the whole suite on one machine: a Kafka broker on 9092 (controller 9093), a PostgreSQL on
@@ -158,13 +159,7 @@ public final class LocalRun {
             Path jar = jar(service);
             Map<String, String> properties = new LinkedHashMap<>();
             properties.put("quarkus.http.port", String.valueOf(service.port()));
-            properties.put("kafka.bootstrap.servers", broker.bootstrapServers());
-            properties.put("quarkus.datasource.jdbc.url", database.jdbcUrl(service.database()));
-            properties.put("quarkus.datasource.reactive.url", database.reactiveUrl(service.database()));
-            properties.put("quarkus.datasource.username", database.username());
-            properties.put("quarkus.datasource.password", database.password());
-            properties.put("mp.jwt.verify.publickey.location", "dev-jwt/publicKey.pem");
-            properties.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+            properties.putAll(ServiceSettings.of(broker.bootstrapServers(), database, service.database()));
             Path log = state.resolve("logs").resolve(service.name() + ".log");
             synchronized (this) {
                 // Checked under the lock: a service started after stop() took its list would be orphaned.

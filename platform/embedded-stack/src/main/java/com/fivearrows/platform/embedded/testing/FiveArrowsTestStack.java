@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import com.fivearrows.platform.embedded.DevTokens;
 import com.fivearrows.platform.embedded.EmbeddedLogging;
 import com.fivearrows.platform.embedded.LocalPostgres;
+import com.fivearrows.platform.embedded.ServiceSettings;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -72,18 +73,14 @@ public class FiveArrowsTestStack implements QuarkusTestResourceLifecycleManager 
         LocalPostgres pg = postgres();
         pg.createDatabaseIfMissing(database);
 
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("kafka.bootstrap.servers", broker.bootstrapServers());
-        if (present("io.quarkus.agroal.DataSource")) {
-            config.put("quarkus.datasource.jdbc.url", pg.jdbcUrl(database));
+        Map<String, String> config = new LinkedHashMap<>(ServiceSettings.of(broker.bootstrapServers(), pg, database));
+        // Only the URLs of the datasource kinds the service has: others would be "unrecognized" warnings.
+        if (!present("io.quarkus.agroal.DataSource")) {
+            config.remove(ServiceSettings.JDBC_URL);
         }
-        if (present("io.quarkus.reactive.datasource.ReactiveDataSource")) {
-            config.put("quarkus.datasource.reactive.url", pg.reactiveUrl(database));
+        if (!present("io.quarkus.reactive.datasource.ReactiveDataSource")) {
+            config.remove(ServiceSettings.REACTIVE_URL);
         }
-        config.put("quarkus.datasource.username", pg.username());
-        config.put("quarkus.datasource.password", pg.password());
-        config.put("mp.jwt.verify.publickey.location", "dev-jwt/publicKey.pem");
-        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
         // Quarkus applies its log configuration when the application starts; repeat the quiet levels there.
         EmbeddedLogging.levels().forEach((category, level) ->
                 config.put("quarkus.log.category.\"" + category + "\".level", quarkusLevel(level)));
