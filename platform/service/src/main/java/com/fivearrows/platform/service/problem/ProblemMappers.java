@@ -93,7 +93,7 @@ public class ProblemMappers {
             return failure(e, instance, status);
         }
         Problem problem = switch (status) {
-            case 401 -> Problem.of(ProblemType.UNAUTHENTICATED, 401, "A valid bearer token is required", instance);
+            case 401 -> unauthenticatedProblem(instance);
             case 403 -> Problem.of(ProblemType.FORBIDDEN, 403, "You may not do this", instance);
             case 404 -> Problem.of(ProblemType.NOT_FOUND, 404, detailOf(e, status, "Nothing is found at " + instance),
                     instance);
@@ -114,7 +114,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class })
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Problem.of(ProblemType.UNAUTHENTICATED, 401, "A valid bearer token is required", path(uri))
+        return unauthenticatedProblem(path(uri))
                 .toResponseBuilder()
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
@@ -154,6 +154,10 @@ public class ProblemMappers {
                     .withUnmetRules(violated.unmetRules());
         }
         throw new IllegalStateException("unmapped domain exception " + e.getClass().getName());
+    }
+
+    private static Problem unauthenticatedProblem(String instance) {
+        return Problem.of(ProblemType.UNAUTHENTICATED, 401, "A valid bearer token is required", instance);
     }
 
     private static Problem validationProblem(List<FieldError> errors, String instance) {
