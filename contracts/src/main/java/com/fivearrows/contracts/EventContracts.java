@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>{@code
  * List<String> problems = EventContracts.onClasspath()
  *         .violations(EventTypeName.parse("five-arrows.network.ClosenessChanged.v1"), data);
- * // e.g. ["$.composite: must have a maximum value of 100"]
+ * // e.g. ["$.c: must have a maximum value of 100"]
  * }</pre>
  *
  * A breaking change is a new version with its own schema (and an upcaster on the producer's side); an
