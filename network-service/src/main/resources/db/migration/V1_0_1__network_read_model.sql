@@ -184,6 +184,8 @@ CREATE TABLE closeness_dirty (
     subject_kind TEXT        NOT NULL CHECK (subject_kind IN ('PERSON', 'DECISION_CHAIN', 'ACCOUNT')),
     subject_id   TEXT        NOT NULL,
     marked_at    TIMESTAMPTZ NOT NULL,
+    -- Why: its inputs changed (the projection) or only time passed (the decay pass); an input change wins.
+    cause        TEXT        NOT NULL DEFAULT 'INPUTS_CHANGED' CHECK (cause IN ('INPUTS_CHANGED', 'TIME_PASSED')),
     PRIMARY KEY (subject_kind, subject_id)
 );
 CREATE INDEX closeness_dirty_oldest ON closeness_dirty (marked_at);

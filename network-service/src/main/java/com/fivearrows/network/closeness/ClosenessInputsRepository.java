@@ -104,7 +104,7 @@ public class ClosenessInputsRepository {
              WHERE p.key_person_id = $1 AND h.valid_from <= $2 AND (h.valid_to IS NULL OR h.valid_to > $2)""";
 
     private static final String TAKE_DIRTY = """
-            SELECT subject_kind, subject_id, marked_at FROM closeness_dirty
+            SELECT subject_kind, subject_id, marked_at, cause FROM closeness_dirty
              ORDER BY marked_at, subject_kind, subject_id
              LIMIT $1
                FOR UPDATE SKIP LOCKED""";
@@ -115,8 +115,8 @@ public class ClosenessInputsRepository {
     // Everything whose scores decay: persons with activity or assessments, every chain, every account with a
     // COMPANY person. One statement in key order, so it takes its row locks in the order the projection's marks do.
     private static final String MARK_ALL_DIRTY = """
-            INSERT INTO closeness_dirty (subject_kind, subject_id, marked_at)
-            SELECT subject_kind, subject_id, clock_timestamp() FROM (
+            INSERT INTO closeness_dirty (subject_kind, subject_id, marked_at, cause)
+            SELECT subject_kind, subject_id, clock_timestamp(), 'TIME_PASSED' FROM (
                    SELECT 'PERSON' AS subject_kind, key_person_id::text AS subject_id FROM person_activity
                    UNION SELECT 'PERSON', key_person_id::text FROM person_assessment
                    UNION SELECT 'DECISION_CHAIN', opportunity_id FROM decision_chain
@@ -174,7 +174,7 @@ public class ClosenessInputsRepository {
                 .asTuple()
                 .map(rows -> {
                     if (rows.getItem1().size() == 0) {
-                        throw new NotFound("DecisionChain", opportunityId);
+                        throw new NotFound("decision chain", opportunityId);
                     }
                     Row chain = rows.getItem1().iterator().next();
                     List<GroupMember> members = members(rows.getItem2());
@@ -216,7 +216,7 @@ public class ClosenessInputsRepository {
     public Uni<PersonStructure> personAt(SqlClient client, UUID keyPersonId, Instant t) {
         return client.preparedQuery(PERSON).execute(Tuple.of(keyPersonId, time(t))).map(rows -> {
             if (rows.size() == 0) {
-                throw new NotFound("KeyPerson", keyPersonId.toString());
+                throw new NotFound("key person", keyPersonId.toString());
             }
             Row row = rows.iterator().next();
             String seniority = row.getString("seniority");
@@ -235,8 +235,9 @@ public class ClosenessInputsRepository {
         return client.preparedQuery(TAKE_DIRTY).execute(Tuple.of(limit)).map(rows -> {
             List<DirtySubject> subjects = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                subjects.add(new DirtySubject(DirtySubject.Kind.valueOf(row.getString("subject_kind")),
-                        row.getString("subject_id"), row.getOffsetDateTime("marked_at").toInstant()));
+                subjects.add(new DirtySubject(
+                        new Subject(Subject.Kind.valueOf(row.getString("subject_kind")), row.getString("subject_id")),
+                        row.getOffsetDateTime("marked_at").toInstant(), ClosenessTrigger.valueOf(row.getString("cause"))));
             }
             return subjects;
         });
@@ -245,7 +246,7 @@ public class ClosenessInputsRepository {
     /** Clears a subject's mark after its evaluation, unless it was marked again since it was taken. */
     public Uni<Void> clearDirty(SqlClient client, DirtySubject subject) {
         return client.preparedQuery(CLEAR_DIRTY)
-                .execute(Tuple.of(subject.kind().name(), subject.subjectId(), time(subject.markedAt())))
+                .execute(Tuple.of(subject.subject().kind().name(), subject.subject().id(), time(subject.markedAt())))
                 .replaceWithVoid();
     }
 

@@ -1,6 +1,6 @@
 package com.fivearrows.network.readmodel;
 
-import com.fivearrows.network.closeness.DirtySubject;
+import com.fivearrows.network.closeness.Subject;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -16,7 +16,7 @@ final class DirtyMarks {
 
     private static final String MARK = """
             INSERT INTO closeness_dirty (subject_kind, subject_id, marked_at) VALUES ($1, $2, clock_timestamp())
-            ON CONFLICT (subject_kind, subject_id) DO UPDATE SET marked_at = EXCLUDED.marked_at""";
+            ON CONFLICT (subject_kind, subject_id) DO UPDATE SET marked_at = EXCLUDED.marked_at, cause = 'INPUTS_CHANGED'""";
 
     // A person's inputs feed the person, its account's group and every chain it is a member of now.
     private static final String MARK_PERSONS = """
@@ -27,7 +27,7 @@ final class DirtyMarks {
                    UNION SELECT 'DECISION_CHAIN', opportunity_id FROM chain_member
                           WHERE key_person_id = ANY($1) AND valid_to IS NULL) AS subjects
              ORDER BY subject_kind, subject_id
-            ON CONFLICT (subject_kind, subject_id) DO UPDATE SET marked_at = EXCLUDED.marked_at""";
+            ON CONFLICT (subject_kind, subject_id) DO UPDATE SET marked_at = EXCLUDED.marked_at, cause = 'INPUTS_CHANGED'""";
 
     private DirtyMarks() {
     }
@@ -37,14 +37,14 @@ final class DirtyMarks {
     }
 
     static Uni<Void> account(SqlConnection tx, String accountId) {
-        return mark(tx, DirtySubject.Kind.ACCOUNT, accountId);
+        return mark(tx, Subject.Kind.ACCOUNT, accountId);
     }
 
     static Uni<Void> chain(SqlConnection tx, String opportunityId) {
-        return mark(tx, DirtySubject.Kind.DECISION_CHAIN, opportunityId);
+        return mark(tx, Subject.Kind.DECISION_CHAIN, opportunityId);
     }
 
-    private static Uni<Void> mark(SqlConnection tx, DirtySubject.Kind kind, String subjectId) {
+    private static Uni<Void> mark(SqlConnection tx, Subject.Kind kind, String subjectId) {
         return tx.preparedQuery(MARK).execute(Tuple.of(kind.name(), subjectId)).replaceWithVoid();
     }
 }

@@ -3,7 +3,9 @@ package com.fivearrows.network.readmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fivearrows.network.closeness.ClosenessInputsRepository;
+import com.fivearrows.network.closeness.ClosenessTrigger;
 import com.fivearrows.network.closeness.DirtySubject;
+import com.fivearrows.network.closeness.Subject;
 import com.fivearrows.network.interaction.InteractionType;
 import com.fivearrows.network.interaction.Outcome;
 import com.fivearrows.network.keyperson.Kind;
@@ -11,7 +13,9 @@ import com.fivearrows.network.keyperson.Scope;
 import com.fivearrows.network.relation.RelationType;
 import com.fivearrows.platform.eventsourcing.projection.Projections;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
+import com.fivearrows.network.testing.PublisherPaused;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestProfile(PublisherPaused.class)
 class ClosenessDirtyMarksTest {
     private static final Instant T0 = Instant.parse("2026-04-01T08:00:00Z");
 
@@ -71,9 +76,9 @@ class ClosenessDirtyMarksTest {
 
         Map<String, DirtySubject> after = marks(person.toString(), account, current, former);
         assertThat(after).containsOnlyKeys(person.toString(), account, current);
-        assertThat(after.get(person.toString()).kind()).isEqualTo(DirtySubject.Kind.PERSON);
-        assertThat(after.get(account).kind()).isEqualTo(DirtySubject.Kind.ACCOUNT);
-        assertThat(after.get(current).kind()).isEqualTo(DirtySubject.Kind.DECISION_CHAIN);
+        assertThat(after.get(person.toString()).subject().kind()).isEqualTo(Subject.Kind.PERSON);
+        assertThat(after.get(account).subject().kind()).isEqualTo(Subject.Kind.ACCOUNT);
+        assertThat(after.get(current).subject().kind()).isEqualTo(Subject.Kind.DECISION_CHAIN);
     }
 
     @Test
@@ -100,13 +105,13 @@ class ClosenessDirtyMarksTest {
 
         List<DirtySubject> seenByOther = pool.withTransaction(tx -> repository.takeDirty(tx, 100_000)
                 .flatMap(mine -> repository.takeDirty(pool, 100_000).invoke(other -> {
-                    assertThat(mine).extracting(DirtySubject::subjectId).contains(person.toString());
+                    assertThat(mine).extracting(mark -> mark.subject().id()).contains(person.toString());
                     assertThat(mine).isSortedAccordingTo((a, b) -> a.markedAt().compareTo(b.markedAt()));
                 }))).await().indefinitely();
 
-        assertThat(seenByOther).extracting(DirtySubject::subjectId).doesNotContain(person.toString());
+        assertThat(seenByOther).extracting(mark -> mark.subject().id()).doesNotContain(person.toString());
         assertThat(repository.takeDirty(pool, 100_000).await().indefinitely())
-                .extracting(DirtySubject::subjectId).contains(person.toString());
+                .extracting(mark -> mark.subject().id()).contains(person.toString());
     }
 
     @Test
@@ -150,10 +155,11 @@ class ClosenessDirtyMarksTest {
     /** The current marks of these subjects, by subject id. */
     private Map<String, DirtySubject> marks(String... subjectIds) {
         Map<String, DirtySubject> marks = new HashMap<>();
-        String query = "SELECT subject_kind, subject_id, marked_at FROM closeness_dirty WHERE subject_id = ANY($1)";
+        String query = "SELECT subject_kind, subject_id, marked_at, cause FROM closeness_dirty WHERE subject_id = ANY($1)";
         for (Row row : pool.preparedQuery(query).execute(Tuple.of(subjectIds)).await().indefinitely()) {
-            marks.put(row.getString("subject_id"), new DirtySubject(DirtySubject.Kind.valueOf(row.getString("subject_kind")),
-                    row.getString("subject_id"), row.getOffsetDateTime("marked_at").toInstant()));
+            marks.put(row.getString("subject_id"), new DirtySubject(
+                    new Subject(Subject.Kind.valueOf(row.getString("subject_kind")), row.getString("subject_id")),
+                    row.getOffsetDateTime("marked_at").toInstant(), ClosenessTrigger.valueOf(row.getString("cause"))));
         }
         return marks;
     }
