@@ -1,0 +1,83 @@
+package com.fivearrows.network.app;
+
+import com.fivearrows.platform.domain.FieldError;
+import com.fivearrows.platform.domain.ValidationFailed;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the query parameters of one request that are not plain text, collecting every bad value, then answers
+ * them all at once with a 400 problem naming each parameter. (JAX-RS would answer an unconvertible query
+ * parameter with a 404, which tells the caller nothing.)
+ *
+ * <pre>{@code
+ * QueryParams params = new QueryParams();
+ * Kind kind = params.enumValue("kind", kindParam, Kind.class);   // null when absent
+ * Page.Request page = params.page(pageParam, sizeParam);          // ?page=2&size=20
+ * params.check();                                                 // 400 naming kind, page and size if bad
+ * }</pre>
+ */
+public final class QueryParams {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** {@code page} from 0 (default 0) and {@code size} 1..200 (default 50). */
+    public Page.Request page(String page, String size) {
+        int number = intValue("page", page, 0, 0, Integer.MAX_VALUE);
+        int count = intValue("size", size, Page.Request.DEFAULT_SIZE, 1, Page.Request.MAX_SIZE);
+        return new Page.Request(number, count);
+    }
+
+    /** The constant named by {@code value}, or null when the parameter is absent, blank or bad. */
+    public <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            errors.add(new FieldError(name, "must be one of " + allowed));
+            return null;
+        }
+    }
+
+    /** {@code true} or {@code false}, or null when the parameter is absent, blank or bad. */
+    public Boolean booleanValue(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(text);
+        }
+        errors.add(new FieldError(name, "must be true or false"));
+        return null;
+    }
+
+    /** Throws {@link ValidationFailed} (400) naming every bad parameter read so far. */
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+    }
+
+    private int intValue(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as a number out of range is
+        }
+        errors.add(new FieldError(name, max == Integer.MAX_VALUE
+                ? "must be a whole number from " + min
+                : "must be a whole number from " + min + " to " + max));
+        return absent;
+    }
+}
