@@ -16,8 +16,10 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -72,7 +74,8 @@ public class ClosenessPublisher {
         this.vertx = vertx;
     }
 
-    void start(@Observes StartupEvent event) {
+    // After the platform has started the projections (default observer priority), whose status a round reads.
+    void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
         if (config.enabled()) {
             timer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> wake());
         }
