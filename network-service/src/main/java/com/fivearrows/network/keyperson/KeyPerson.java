@@ -110,7 +110,12 @@ public final class KeyPerson implements Decider<KeyPersonCommand, KeyPersonState
         if (!state.active()) {
             throw RuleViolated.of("key person " + command.keyPersonId() + " is already deactivated");
         }
-        return List.of(new KeyPersonDeactivated(state.keyPersonId(), command.reason()));
+        return List.of(new KeyPersonDeactivated(state.keyPersonId(), blankToNull(command.reason())));
+    }
+
+    // A blank note or reason says nothing: it is recorded as none, as the published contracts expect.
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static List<KeyPersonEvent> assess(AssessKeyPerson command, KeyPersonState state) {
@@ -129,15 +134,16 @@ public final class KeyPerson implements Decider<KeyPersonCommand, KeyPersonState
         requireActive(state, command.keyPersonId());
 
         UUID id = state.keyPersonId();
+        String note = blankToNull(command.note());
         List<KeyPersonEvent> events = new ArrayList<>();
         if (command.level() != null) {
-            events.add(new RelationshipLevelAssessed(id, command.level(), assessedAt, command.actor(), command.note()));
+            events.add(new RelationshipLevelAssessed(id, command.level(), assessedAt, command.actor(), note));
         }
         if (command.solutionStance() != null) {
-            events.add(new SolutionStanceAssessed(id, command.solutionStance(), assessedAt, command.actor(), command.note()));
+            events.add(new SolutionStanceAssessed(id, command.solutionStance(), assessedAt, command.actor(), note));
         }
         if (command.priceStance() != null) {
-            events.add(new PriceStanceAssessed(id, command.priceStance(), assessedAt, command.actor(), command.note()));
+            events.add(new PriceStanceAssessed(id, command.priceStance(), assessedAt, command.actor(), note));
         }
         return events;
     }

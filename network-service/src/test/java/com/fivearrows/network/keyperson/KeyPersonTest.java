@@ -147,6 +147,15 @@ class KeyPersonTest {
     }
 
     @Test
+    void aBlankReasonOrNoteIsRecordedAsNone() {
+        assertThat(keyPerson.decide(new DeactivateKeyPerson(ID, "  "), registered()))
+                .containsExactly(new KeyPersonDeactivated(ID, null));
+        assertThat(keyPerson.decide(new AssessKeyPerson(ID, RelationshipLevel.ALLY, null, null, NOW, "", "bob", NOW), registered()))
+                .extracting(event -> ((RelationshipLevelAssessed) event).note())
+                .containsExactly((String) null);
+    }
+
+    @Test
     void deactivationMakesThePersonInactiveForOtherDeciders() {
         KeyPersonState state = after(registered(), new DeactivateKeyPerson(ID, "left the company"));
 

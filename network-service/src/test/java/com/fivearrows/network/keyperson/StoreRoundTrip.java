@@ -15,7 +15,8 @@ import java.util.List;
  * configured like Quarkus's (ISO-8601 instants, unknown properties ignored).
  */
 public final class StoreRoundTrip {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Configured like Quarkus's mapper, which the service's codecs use. */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
             .findAndAddModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
