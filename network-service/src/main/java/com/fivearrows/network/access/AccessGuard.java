@@ -8,6 +8,7 @@ import com.fivearrows.network.keyperson.KeyPersonEvent;
 import com.fivearrows.network.keyperson.KeyPersonState;
 import com.fivearrows.platform.eventsourcing.aggregate.AggregateStore;
 import com.fivearrows.platform.service.security.Actor;
+import com.fivearrows.platform.service.security.Roles;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -49,10 +50,12 @@ public class AccessGuard {
         Reach reach;
         if (actor.isManagerOrSalesOps()) {
             reach = Reach.EVERYTHING;
+        } else if (actor.hasRole(Roles.SELLER)) {
+            reach = Reach.OWN_AND_TEAMS;
         } else if (actor.mayPushInteractionsOnly()) {
             reach = Reach.INTERACTIONS_ONLY;
         } else {
-            reach = Reach.OWN_AND_TEAMS;
+            reach = Reach.READ_ONLY;
         }
         return new Editor(actor.name(), reach);
     }

@@ -15,7 +15,9 @@ public record Editor(String name, Reach reach) {
          */
         OWN_AND_TEAMS,
         /** An {@code integration} client without a human role: may push interactions, and change nothing here. */
-        INTERACTIONS_ONLY
+        INTERACTIONS_ONLY,
+        /** A token with none of the writing roles: may read, and change nothing. */
+        READ_ONLY
     }
 
     /** Whether the rule needs to know who registered what and which teams the editor is on. */

@@ -33,6 +33,9 @@ public final class NetworkAccess {
         if (editor.reach() == Reach.INTERACTIONS_ONLY) {
             throw new Forbidden(editor.name() + " is an integration client: it may push interactions, nothing else");
         }
+        if (editor.reach() == Reach.READ_ONLY) {
+            throw new Forbidden(editor.name() + " may only read: changes need the role seller, manager or sales-ops");
+        }
     }
 
     /** Anyone but an integration client may register a key person, for any account. */

@@ -41,6 +41,18 @@ class NetworkAccessTest {
     }
 
     @Test
+    void aTokenWithoutAWritingRoleMayRegisterNothingAndChangeNothing() {
+        Editor reader = new Editor("auditor", Reach.READ_ONLY);
+
+        assertThatThrownBy(() -> NetworkAccess.requireMayRegister(reader))
+                .isInstanceOf(Forbidden.class).hasMessageContaining("may only read");
+        assertThatThrownBy(() -> NetworkAccess.requireMayChangePerson(reader, registeredBy("auditor", true)))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> NetworkAccess.requireMayChangeChain(reader, chain("auditor", "auditor", List.of())))
+                .isInstanceOf(Forbidden.class);
+    }
+
+    @Test
     void aSellerRegistersKeyPersonsForAnyAccount() {
         assertThatCode(() -> NetworkAccess.requireMayRegister(SAM)).doesNotThrowAnyException();
     }

@@ -307,6 +307,20 @@ class KeyPersonResourceTest {
     }
 
     @Test
+    void aTokenWithoutAWritingRoleMayReadButNotRegister() {
+        String account = newAccount();
+
+        given().header("Authorization", Tokens.bearer("auditor")).contentType(ContentType.JSON)
+                .body(profile(account, "Zhou Xun", "COMPANY", "USER"))
+                .post("/key-persons")
+                .then().statusCode(403)
+                .body("detail", containsString("may only read"));
+        given().header("Authorization", Tokens.bearer("auditor")).get("/key-persons?accountId=" + account)
+                .then().statusCode(200);
+        assertThat(registrations(account)).isZero();
+    }
+
+    @Test
     void aSellerMayNotEditAnotherSellersPersonUntilTheyJoinTheAccountTeamThroughAnOpportunity() {
         String account = newAccount();
         String id = register(Tokens.otherSeller(), profile(account, "Gao Yan", "COMPANY", "EVALUATOR"));
