@@ -8,10 +8,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The read side of network-service: key persons, enterprise relations, decision chains, assessments and
@@ -41,8 +39,8 @@ public class NetworkReadModel implements Projection {
     private final InteractionWriter interactions;
 
     @Inject
-    public NetworkReadModel(@ConfigProperty(name = "network.closeness.half-life", defaultValue = "P60D") Duration halfLife) {
-        this.interactions = new InteractionWriter(new DecayScale(halfLife));
+    public NetworkReadModel(DecayScale scale) {
+        this.interactions = new InteractionWriter(scale);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fivearrows.network.closeness.ClosenessInputsRepository;
+import com.fivearrows.network.closeness.DecayScale;
 import com.fivearrows.network.interaction.InteractionType;
 import com.fivearrows.network.interaction.Outcome;
 import com.fivearrows.network.keyperson.Kind;
@@ -132,7 +133,7 @@ class NetworkReadModelTest {
         assertThat(repository.scaledWithHalfLife().await().indefinitely()).contains(Duration.ofDays(60));
 
         StoredEvent recorded = store.load("interaction:" + interaction).await().indefinitely().get(0);
-        NetworkReadModel withThirtyDays = new NetworkReadModel(Duration.ofDays(30));
+        NetworkReadModel withThirtyDays = new NetworkReadModel(new DecayScale(Duration.ofDays(30)));
 
         assertThatThrownBy(() -> pool.withTransaction(tx -> withThirtyDays.apply(tx, recorded)).await().indefinitely())
                 .isInstanceOf(IllegalStateException.class)
