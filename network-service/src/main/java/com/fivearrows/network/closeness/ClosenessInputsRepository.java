@@ -103,26 +103,29 @@ public class ClosenessInputsRepository {
               FROM key_person p JOIN key_person_history h USING (key_person_id)
              WHERE p.key_person_id = $1 AND h.valid_from <= $2 AND (h.valid_to IS NULL OR h.valid_to > $2)""";
 
+    // Input changes first, oldest first: an hourly decay pass must not push them back behind every subject.
     private static final String TAKE_DIRTY = """
             SELECT subject_kind, subject_id, marked_at, cause FROM closeness_dirty
-             ORDER BY marked_at, subject_kind, subject_id
-             LIMIT $1
-               FOR UPDATE SKIP LOCKED""";
+             ORDER BY cause = 'TIME_PASSED', marked_at, subject_kind, subject_id
+             LIMIT $1""";
 
     private static final String CLEAR_DIRTY = """
             DELETE FROM closeness_dirty WHERE subject_kind = $1 AND subject_id = $2 AND marked_at = $3""";
 
-    // Everything whose scores decay: persons with activity or assessments, every chain, every account with a
-    // COMPANY person. One statement in key order, so it takes its row locks in the order the projection's marks do.
+    // Everything whose scores move with time: active persons with activity or assessments, the chains of open (or
+    // not yet known) opportunities, every account with a COMPANY person. A subject already marked keeps its mark
+    // (and its place in the queue); DO NOTHING also means the pass never waits on a row the projection is marking.
     private static final String MARK_ALL_DIRTY = """
             INSERT INTO closeness_dirty (subject_kind, subject_id, marked_at, cause)
             SELECT subject_kind, subject_id, clock_timestamp(), 'TIME_PASSED' FROM (
-                   SELECT 'PERSON' AS subject_kind, key_person_id::text AS subject_id FROM person_activity
-                   UNION SELECT 'PERSON', key_person_id::text FROM person_assessment
-                   UNION SELECT 'DECISION_CHAIN', opportunity_id FROM decision_chain
+                   SELECT 'PERSON' AS subject_kind, key_person_id::text AS subject_id
+                     FROM key_person p
+                    WHERE p.active AND (EXISTS (SELECT 1 FROM person_activity a WHERE a.key_person_id = p.key_person_id)
+                                        OR EXISTS (SELECT 1 FROM person_assessment s WHERE s.key_person_id = p.key_person_id))
+                   UNION SELECT 'DECISION_CHAIN', opportunity_id FROM decision_chain WHERE coalesce(status, 'OPEN') = 'OPEN'
                    UNION SELECT 'ACCOUNT', account_id FROM key_person WHERE scope = 'COMPANY') AS subjects
              ORDER BY subject_kind, subject_id
-            ON CONFLICT (subject_kind, subject_id) DO UPDATE SET marked_at = EXCLUDED.marked_at""";
+            ON CONFLICT (subject_kind, subject_id) DO NOTHING""";
 
     private static final String SCALED_WITH = "SELECT half_life_ms FROM activity_scale";
 
@@ -227,9 +230,9 @@ public class ClosenessInputsRepository {
     }
 
     /**
-     * Up to {@code limit} dirty subjects, the longest marked first. They stay locked for the rest of the client's
-     * transaction (other takers skip them, and the projection waits before marking them again); taken without a
-     * transaction, nothing stays locked.
+     * Up to {@code limit} dirty subjects: those whose inputs changed before those only time moved, each group
+     * longest marked first. Nothing is locked: the publisher serialises work on a subject with an advisory lock, and
+     * {@link #clearDirty} keeps a mark renewed in the meantime.
      */
     public Uni<List<DirtySubject>> takeDirty(SqlClient client, int limit) {
         return client.preparedQuery(TAKE_DIRTY).execute(Tuple.of(limit)).map(rows -> {

@@ -105,14 +105,28 @@ public class ClosenessPublisher {
         });
     }
 
-    /** Evaluates up to one batch of marked subjects; how many it evaluated (0 while the read model rebuilds). */
+    /**
+     * Evaluates up to one batch of marked subjects; how many it evaluated (0 while the read model rebuilds). Subjects
+     * another replica holds at the moment are not counted, so a round of nothing but those does not start another.
+     */
     Uni<Integer> round() {
         return Uni.createFrom().deferred(() -> projections.status(NetworkReadModel.NAME)).flatMap(status -> status.rebuilding()
                 ? Uni.createFrom().item(0)
                 : inputs.takeDirty(pool, config.batchSize()).flatMap(subjects -> Multi.createFrom().iterable(subjects)
-                        .onItem().transformToUniAndConcatenate(this::evaluate)
+                        .onItem().transformToUniAndConcatenate(this::evaluateOrSkip)
                         .collect().asList()
-                        .map(List::size)));
+                        .map(evaluated -> (int) evaluated.stream().filter(Boolean::booleanValue).count())));
+    }
+
+    /**
+     * One subject that cannot be evaluated (e.g. its closeness stream moved under it) must not hold up the others:
+     * it keeps its mark, is retried next round, and is logged.
+     */
+    private Uni<Boolean> evaluateOrSkip(DirtySubject mark) {
+        return evaluate(mark).onFailure().recoverWithItem(failure -> {
+            LOG.warnf(failure, "could not evaluate the closeness of %s; it stays marked and is retried", mark.subject().streamId());
+            return false;
+        });
     }
 
     private Uni<Boolean> evaluate(DirtySubject mark) {

@@ -20,10 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClosenessResource {
     private final ClosenessReader reader;
+    private final ClosenessSettings settings;
     private final Clock clock;
 
-    public ClosenessResource(ClosenessReader reader, Clock clock) {
+    public ClosenessResource(ClosenessReader reader, ClosenessSettings settings, Clock clock) {
         this.reader = reader;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -39,7 +41,7 @@ public class ClosenessResource {
     @Operation(summary = "A decision chain's R, S, P, C, coverage, key roles, gaps and blockers, member by member")
     public Uni<GroupClosenessView> chain(@PathParam("opportunityId") String opportunityId, @QueryParam(AsOf.PARAMETER) String asOf) {
         Subject subject = new Subject(Subject.Kind.DECISION_CHAIN, opportunityId);
-        return reader.chain(opportunityId, AsOf.parse(asOf, clock.instant())).map(reading -> GroupClosenessView.of(subject, reading));
+        return reader.chain(opportunityId, AsOf.parse(asOf, clock.instant())).map(reading -> GroupClosenessView.of(subject, reading, settings));
     }
 
     @GET
@@ -47,6 +49,6 @@ public class ClosenessResource {
     @Operation(summary = "The enterprise relationship with an account: its company key persons scored as one group")
     public Uni<GroupClosenessView> account(@PathParam("accountId") String accountId, @QueryParam(AsOf.PARAMETER) String asOf) {
         Subject subject = new Subject(Subject.Kind.ACCOUNT, accountId);
-        return reader.account(accountId, AsOf.parse(asOf, clock.instant())).map(reading -> GroupClosenessView.of(subject, reading));
+        return reader.account(accountId, AsOf.parse(asOf, clock.instant())).map(reading -> GroupClosenessView.of(subject, reading, settings));
     }
 }

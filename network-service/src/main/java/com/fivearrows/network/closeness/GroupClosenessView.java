@@ -36,9 +36,12 @@ public record GroupClosenessView(
         String formula,
         List<GroupScores.MemberBreakdown> breakdown) {
 
-    static final String FORMULA = "each of R, S, P, C = Σ eₘ × scoreₘ ÷ Σ eₘ, eₘ = influenceₘ + 0.5 × Σ (strength/5) × influenceₙ over m's INFLUENCES edges";
+    static String formula(ClosenessSettings settings) {
+        return "each of R, S, P, C = Σ eₘ × scoreₘ ÷ Σ eₘ, eₘ = influenceₘ + " + settings.influenceEdgeFactor()
+                + " × Σ (strength/5) × influenceₙ over m's INFLUENCES edges";
+    }
 
-    static GroupClosenessView of(Subject subject, GroupReading reading) {
+    static GroupClosenessView of(Subject subject, GroupReading reading, ClosenessSettings settings) {
         GroupScores scores = reading.scores();
         boolean chain = subject.kind() == Subject.Kind.DECISION_CHAIN;
         return new GroupClosenessView(subject.kind(), chain ? subject.id() : null, reading.structure().accountId(),
@@ -47,6 +50,6 @@ public record GroupClosenessView(
                 new PersonClosenessView.TrendBasis(reading.trendBasisAt(), reading.trendBasis().c()),
                 scores.members(), scores.coverage(), scores.decisionMakerCovered(), scores.approverCovered(),
                 scores.rolesPresent(), scores.bestCoachC(), scores.supporters(), scores.unassessedMembers(),
-                scores.gaps(), scores.blockers(), FORMULA, scores.breakdown());
+                scores.gaps(), scores.blockers(), formula(settings), scores.breakdown());
     }
 }

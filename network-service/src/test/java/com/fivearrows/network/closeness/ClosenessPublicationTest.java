@@ -84,6 +84,9 @@ class ClosenessPublicationTest {
         JsonObject first = awaitClosenessChanged("closeness:person:" + person, 1);
         assertThat(first.getDouble("c")).isZero();
         assertThat(first.getValue("previous")).isNull();
+        // The chain and the account are first published once they hold the member, before anything is assessed.
+        long chainVersion = awaitChainWithMembers(opportunity, 1);
+        awaitClosenessChanged("closeness:account:" + account, 1);
 
         events.assess(person, "SolutionStanceAssessed", "CHAMPION", now, now);
 
@@ -97,7 +100,7 @@ class ClosenessPublicationTest {
         assertThat(personEvent.getJsonObject("person").getString("kind")).isEqualTo("DECISION_MAKER");
         assertThat(personEvent.getJsonObject("person").getBoolean("solutionAssessed")).isTrue();
 
-        JsonObject chainEvent = awaitClosenessChanged("closeness:chain:" + opportunity, 2);
+        JsonObject chainEvent = awaitClosenessChanged("closeness:chain:" + opportunity, chainVersion + 1);
         assertThat(chainEvent.getString("level")).isEqualTo("DECISION_CHAIN");
         assertThat(chainEvent.getString("opportunityId")).isEqualTo(opportunity);
         assertThat(chainEvent.getDouble("c")).isCloseTo(30.0, within(1e-9));
@@ -170,6 +173,26 @@ class ClosenessPublicationTest {
             throw new AssertionError(e);
         }
         return data;
+    }
+
+    /**
+     * The version of the chain's closeness stream once it has published the chain with this many members (it may
+     * have been published empty before, when the chain started ahead of its first member).
+     */
+    private long awaitChainWithMembers(String opportunity, int members) {
+        long[] version = new long[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (ConsumerRecord<String, String> record : List.copyOf(published.getRecords())) {
+                JsonObject cloudEvent = new JsonObject(record.value());
+                JsonObject group = cloudEvent.getJsonObject("data").getJsonObject("group");
+                if (record.key().equals("closeness:chain:" + opportunity) && group != null && group.getInteger("members") == members) {
+                    version[0] = cloudEvent.getLong("streamversion");
+                    return true;
+                }
+            }
+            return false;
+        });
+        return version[0];
     }
 
     private boolean marked(UUID person) {

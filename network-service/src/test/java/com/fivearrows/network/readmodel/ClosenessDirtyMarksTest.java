@@ -99,19 +99,21 @@ class ClosenessDirtyMarksTest {
     }
 
     @Test
-    void subjectsTakenInATransactionAreSkippedByAnotherTakerUntilItEnds() {
-        UUID person = events.registerPerson(NetworkEvents.newId("acc"), Scope.COMPANY, Kind.APPROVER, 4, T0);
+    void theDecayPassKeepsAPendingInputChangeFirstInLine() {
+        UUID changed = events.registerPerson(NetworkEvents.newId("acc"), Scope.COMPANY, Kind.APPROVER, 4, T0);
+        events.recordInteraction(List.of(changed), InteractionType.CALL, Outcome.POSITIVE, T0, T0);
         events.awaitProjected();
+        DirtySubject pending = marks(changed.toString()).get(changed.toString());
 
-        List<DirtySubject> seenByOther = pool.withTransaction(tx -> repository.takeDirty(tx, 100_000)
-                .flatMap(mine -> repository.takeDirty(pool, 100_000).invoke(other -> {
-                    assertThat(mine).extracting(mark -> mark.subject().id()).contains(person.toString());
-                    assertThat(mine).isSortedAccordingTo((a, b) -> a.markedAt().compareTo(b.markedAt()));
-                }))).await().indefinitely();
+        repository.markAllDirty().await().indefinitely();
 
-        assertThat(seenByOther).extracting(mark -> mark.subject().id()).doesNotContain(person.toString());
-        assertThat(repository.takeDirty(pool, 100_000).await().indefinitely())
-                .extracting(mark -> mark.subject().id()).contains(person.toString());
+        DirtySubject after = marks(changed.toString()).get(changed.toString());
+        assertThat(after).as("neither re-dated nor relabelled by the pass").isEqualTo(pending);
+        List<DirtySubject> queue = repository.takeDirty(pool, 100_000).await().indefinitely();
+        int firstTimePassed = queue.stream().map(DirtySubject::cause).toList().indexOf(ClosenessTrigger.TIME_PASSED);
+        assertThat(queue.subList(0, firstTimePassed)).extracting(mark -> mark.subject().id()).contains(changed.toString());
+        assertThat(queue.subList(firstTimePassed, queue.size())).extracting(DirtySubject::cause)
+                .containsOnly(ClosenessTrigger.TIME_PASSED);
     }
 
     @Test
