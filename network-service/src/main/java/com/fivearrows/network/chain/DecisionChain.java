@@ -24,6 +24,7 @@ import com.fivearrows.platform.domain.NotFound;
 import com.fivearrows.platform.domain.RuleViolated;
 import com.fivearrows.platform.domain.ValidationFailed;
 import com.fivearrows.platform.eventsourcing.aggregate.EventCodec;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -165,10 +166,12 @@ public final class DecisionChain implements Decider<DecisionChainCommand, Decisi
             throw new ValidationFailed(errors);
         }
         OpportunityContext current = state.context();
-        if (current.changedAt() != null && command.changedAt().isBefore(current.changedAt())) {
-            return List.of();
-        }
         String accountId = orElse(command.accountId(), state.accountId());
+        if (state.exists() && !accountId.equals(state.accountId()) && !state.members().isEmpty()) {
+            throw RuleViolated.of("opportunity " + command.opportunityId() + " is reported in account " + accountId
+                    + " but its decision chain holds key persons of account " + state.accountId()
+                    + "; remove them from the chain before the opportunity moves");
+        }
         OpportunityContext merged = new OpportunityContext(
                 orElse(command.stage(), current.stage()),
                 orElse(command.amount(), current.amount()),
@@ -176,7 +179,7 @@ public final class DecisionChain implements Decider<DecisionChainCommand, Decisi
                 orElse(command.status(), current.status()),
                 orElse(command.owner(), current.owner()),
                 orElse(command.team(), current.team()),
-                command.changedAt());
+                latest(current.changedAt(), command.changedAt()));
         if (state.exists() && accountId.equals(state.accountId()) && sameValues(merged, current)) {
             return List.of();
         }
@@ -188,6 +191,15 @@ public final class DecisionChain implements Decider<DecisionChainCommand, Decisi
         events.add(new OpportunityContextChanged(command.opportunityId(), accountId, merged.stage(), merged.amount(),
                 merged.currency(), merged.status(), merged.owner(), merged.team(), merged.changedAt()));
         return events;
+    }
+
+    /**
+     * Reports are applied in the order they arrive: the producer's topic keeps one opportunity's events in order, while
+     * their business times need not be (an award dated before a later team change). The context says when it was
+     * last changed in business time.
+     */
+    private static Instant latest(Instant a, Instant b) {
+        return a == null || b.isAfter(a) ? b : a;
     }
 
     /** Equal apart from {@code changedAt}; amounts by value, so 10.0 and 10.00 are the same amount. */

@@ -257,11 +257,29 @@ class DecisionChainTest {
     }
 
     @Test
-    void aReportOlderThanTheContextInForceChangesNothing() {
+    void aReportWithAnEarlierBusinessTimeIsStillAppliedInArrivalOrder() {
         DecisionChainState state = after(chain.initialState(),
-                context(ACCOUNT, "PROPOSE", null, "bob", List.of(), T0.plusSeconds(60)));
+                context(ACCOUNT, "NEGOTIATE", null, "bob", List.of("carol"), T0.plusSeconds(60)));
 
-        assertThat(chain.decide(context(ACCOUNT, "QUALIFY", null, "bob", List.of(), T0), state)).isEmpty();
+        // An award dated before the team change that arrived first: the chain must still learn it was won.
+        DecisionChainState won = after(state, new ApplyOpportunityContext(OPP, ACCOUNT, null, null, null, "WON", null, null, T0,
+                "opportunity-service"));
+
+        assertThat(won.context().status()).isEqualTo("WON");
+        assertThat(won.context().team()).containsExactly("carol");
+        assertThat(won.context().changedAt()).as("the latest business time").isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void anOpportunityMayNotMoveToAnotherAccountUnderAChainWithMembers() {
+        DecisionChainState state = after(chain.initialState(), add(CEO));
+
+        assertThatThrownBy(() -> chain.decide(context("globex-2", "QUALIFY", null, "bob", null, T0), state))
+                .isInstanceOf(RuleViolated.class)
+                .hasMessageContaining("holds key persons of account " + ACCOUNT);
+        DecisionChainState empty = after(chain.initialState(), context(ACCOUNT, "QUALIFY", null, "bob", null, T0));
+        assertThat(after(empty, context("globex-2", "QUALIFY", null, "bob", null, T0.plusSeconds(1))).accountId())
+                .as("a chain without members follows its opportunity").isEqualTo("globex-2");
     }
 
     @Test
