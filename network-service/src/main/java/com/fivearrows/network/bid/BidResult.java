@@ -1,8 +1,8 @@
 package com.fivearrows.network.bid;
 
+import com.fivearrows.platform.eventsourcing.envelope.DataTimes;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** What network-service reads of a {@code five-arrows.bid.BidResultRecorded.v1}: which bid, for which opportunity, won or lost when. */
@@ -11,6 +11,6 @@ public record BidResult(UUID bidId, String opportunityId, boolean won, Instant d
     /** Reads data that conforms to the contract. */
     static BidResult fromConforming(JsonObject data) {
         return new BidResult(UUID.fromString(data.getString("bidId")), data.getString("opportunityId"),
-                "WON".equals(data.getString("result")), OffsetDateTime.parse(data.getString("decidedAt")).toInstant());
+                "WON".equals(data.getString("result")), DataTimes.instant("decidedAt", data.getString("decidedAt")));
     }
 }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fivearrows.network.interaction.InteractionSource;
 import com.fivearrows.network.interaction.InteractionType;
 import com.fivearrows.network.interaction.Outcome;
+import com.fivearrows.platform.eventsourcing.envelope.DataTimes;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,14 +21,19 @@ public record ReportedInteraction(InteractionSource source, String externalId, L
         keyPersons = List.copyOf(keyPersons);
     }
 
-    /** Reads data that conforms to the contract (check it first: this assumes every required property is there). */
+    /**
+     * Reads data that conforms to the contract (check it first: this assumes every required property is there).
+     *
+     * @throws com.fivearrows.platform.eventsourcing.envelope.InvalidCloudEvent for a time the pattern admits but the
+     *                                                                          calendar does not (30 February)
+     */
     static ReportedInteraction fromConforming(JsonNode data) {
         List<PersonReference> persons = new ArrayList<>();
         data.get("keyPersons").forEach(person -> persons.add(new PersonReference(text(person, "externalId"),
                 text(person, "email"))));
         return new ReportedInteraction(InteractionSource.valueOf(data.get("source").asText()),
                 data.get("externalId").asText(), persons, InteractionType.valueOf(data.get("type").asText()),
-                OffsetDateTime.parse(data.get("occurredAt").asText()).toInstant(),
+                DataTimes.instant("occurredAt", data.get("occurredAt").asText()),
                 Outcome.valueOf(data.get("outcome").asText()), text(data, "seller"), text(data, "opportunityId"),
                 text(data, "notes"));
     }

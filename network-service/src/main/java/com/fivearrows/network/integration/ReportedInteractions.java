@@ -9,6 +9,7 @@ import com.fivearrows.network.interaction.InteractionService;
 import com.fivearrows.platform.domain.DomainException;
 import com.fivearrows.platform.domain.RuleViolated;
 import com.fivearrows.platform.domain.ValidationFailed;
+import com.fivearrows.platform.eventsourcing.envelope.InvalidCloudEvent;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,13 @@ public class ReportedInteractions {
             return Uni.createFrom().item(ReportResult.rejected(index, externalId,
                     "breaks the contract of " + CONTRACT + ": " + String.join("; ", violations)));
         }
-        return record(index, ReportedInteraction.fromConforming(report), metadata);
+        ReportedInteraction read;
+        try {
+            read = ReportedInteraction.fromConforming(report);
+        } catch (InvalidCloudEvent e) {
+            return Uni.createFrom().item(ReportResult.rejected(index, externalId, e.getMessage()));
+        }
+        return record(index, read, metadata);
     }
 
     /** Records a report that conforms to the contract; {@code index} is its place in a bulk request (else 0). */

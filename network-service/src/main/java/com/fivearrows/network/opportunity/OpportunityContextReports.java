@@ -1,11 +1,11 @@
 package com.fivearrows.network.opportunity;
 
 import com.fivearrows.network.chain.DecisionChainCommand.ApplyOpportunityContext;
+import com.fivearrows.platform.eventsourcing.envelope.DataTimes;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
@@ -95,6 +95,6 @@ final class OpportunityContextReports {
     }
 
     private static Instant time(JsonObject data, String field) {
-        return OffsetDateTime.parse(data.getString(field)).toInstant();
+        return DataTimes.instant(field, data.getString(field));
     }
 }

@@ -114,6 +114,24 @@ class IntegrationResourceTest {
     }
 
     @Test
+    void anItemDatedOnADayThatDoesNotExistIsRejectedAndTheNextIsStillRecorded() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        JsonObject impossible = report("feb30-" + run, new JsonObject().put("externalId", "crm:" + run))
+                .put("occurredAt", "2026-02-30T10:00:00Z");
+        JsonObject malformedOnly = report("other-" + run, new JsonObject().put("externalId", "crm:nobody-" + run));
+
+        given().header("Authorization", Tokens.integration()).contentType(ContentType.JSON)
+                .body(new JsonObject().put("items", new JsonArray().add(impossible).add(malformedOnly)).encode())
+                .post("/integrations/interactions")
+                .then().statusCode(200)
+                .body("results[0].status", equalTo("REJECTED"))
+                .body("results[0].reason", equalTo("occurredAt is not a valid date-time: '2026-02-30T10:00:00Z'"))
+                .body("results[1].status", equalTo("REJECTED"))
+                .body("results[1].reason", containsString("no key person has external id crm:nobody-" + run));
+        assertThat(recorded("feb30-" + run)).isFalse();
+    }
+
+    @Test
     void moreThanFiveHundredItemsAreRefusedAsAWhole() {
         JsonArray items = new JsonArray();
         for (int i = 0; i < 501; i++) {
