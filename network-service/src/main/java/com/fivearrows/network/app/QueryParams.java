@@ -2,9 +2,15 @@ package com.fivearrows.network.app;
 
 import com.fivearrows.platform.domain.FieldError;
 import com.fivearrows.platform.domain.ValidationFailed;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -15,11 +21,14 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * QueryParams params = new QueryParams();
  * Kind kind = params.enumValue("kind", kindParam, Kind.class);   // null when absent
+ * Instant from = params.instant("from", fromParam);               // ?from=2026-11-01 or ?from=2026-11-01T09:00:00Z
  * Page.Request page = params.page(pageParam, sizeParam);          // ?page=2&size=20
- * params.check();                                                 // 400 naming kind, page and size if bad
+ * params.check();                                                 // 400 naming kind, from, page and size if bad
  * }</pre>
  */
 public final class QueryParams {
+    private static final int DATE_LENGTH = "yyyy-mm-dd".length();
+
     private final List<FieldError> errors = new ArrayList<>();
 
     /** {@code page} from 0 (default 0) and {@code size} 1..200 (default 50). */
@@ -54,6 +63,38 @@ public final class QueryParams {
         }
         errors.add(new FieldError(name, "must be true or false"));
         return null;
+    }
+
+    /** The UUID given, or null when the parameter is absent, blank or bad. */
+    public UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(name, "must be a UUID"));
+            return null;
+        }
+    }
+
+    /**
+     * An instant with its offset ({@code 2026-11-01T09:00:00Z}, {@code 2026-11-01T10:00+01:00}) or a date
+     * ({@code 2026-11-01}, read as its start in UTC); null when the parameter is absent, blank or bad.
+     */
+    public Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return text.length() == DATE_LENGTH ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(name, "must be an ISO-8601 instant (2026-11-01T09:00:00Z) or date (2026-11-01),"
+                    + " was '" + text + "'"));
+            return null;
+        }
     }
 
     /** Throws {@link ValidationFailed} (400) naming every bad parameter read so far. */

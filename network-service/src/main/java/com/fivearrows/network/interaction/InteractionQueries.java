@@ -1,14 +1,14 @@
 package com.fivearrows.network.interaction;
 
+import com.fivearrows.network.app.Page;
+import com.fivearrows.network.app.PagedQuery;
+import com.fivearrows.network.app.SqlTime;
 import com.fivearrows.platform.domain.NotFound;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,25 +43,13 @@ public class InteractionQueries {
     }
 
     /** One page of the interactions the filter matches, newest first (ties by id, so pages never overlap). */
-    public Uni<InteractionPage> list(InteractionFilter filter) {
+    public Uni<Page<InteractionView>> list(InteractionFilter filter, Page.Request page) {
         Where where = where(filter);
-        List<Object> pageValues = new ArrayList<>(where.values());
-        pageValues.add(filter.size());
-        pageValues.add((long) filter.page() * filter.size());
         int limit = where.values().size() + 1;
-        String page = "SELECT " + COLUMNS + " FROM interaction" + where.sql()
+        String select = "SELECT " + COLUMNS + " FROM interaction" + where.sql()
                 + " ORDER BY occurred_at DESC, interaction_id LIMIT $" + limit + " OFFSET $" + (limit + 1);
-        Uni<List<InteractionView>> items = pool.preparedQuery(page).execute(Tuple.from(pageValues))
-                .map(rows -> {
-                    List<InteractionView> views = new ArrayList<>(rows.size());
-                    rows.forEach(row -> views.add(view(row)));
-                    return views;
-                });
-        Uni<Long> total = pool.preparedQuery("SELECT count(*) AS total FROM interaction" + where.sql())
-                .execute(Tuple.from(where.values()))
-                .map(rows -> rows.iterator().next().getLong("total"));
-        return Uni.combine().all().unis(items, total).asTuple()
-                .map(both -> new InteractionPage(both.getItem1(), filter.page(), filter.size(), both.getItem2()));
+        String count = "SELECT count(*) AS total FROM interaction" + where.sql();
+        return PagedQuery.run(pool, select, count, where.values(), page, InteractionQueries::view);
     }
 
     /** Only the conditions the filter sets, so the planner always sees the indexes it may use. */
@@ -82,11 +70,11 @@ public class InteractionQueries {
             conditions.add("opportunity_id = $" + values.size());
         }
         if (filter.from() != null) {
-            values.add(utc(filter.from()));
+            values.add(SqlTime.utc(filter.from()));
             conditions.add("occurred_at >= $" + values.size());
         }
         if (filter.to() != null) {
-            values.add(utc(filter.to()));
+            values.add(SqlTime.utc(filter.to()));
             conditions.add("occurred_at < $" + values.size());
         }
         String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
@@ -95,18 +83,11 @@ public class InteractionQueries {
 
     private static InteractionView view(Row row) {
         return new InteractionView(row.getUUID("interaction_id"), Arrays.asList(row.getArrayOfUUIDs("key_person_ids")),
-                row.getString("seller"), InteractionType.valueOf(row.getString("type")), instant(row, "occurred_at"),
-                Outcome.valueOf(row.getString("outcome")), InteractionSource.valueOf(row.getString("source")),
+                row.getString("seller"), InteractionType.valueOf(row.getString("type")),
+                SqlTime.instant(row, "occurred_at"), Outcome.valueOf(row.getString("outcome")),
+                InteractionSource.valueOf(row.getString("source")),
                 row.getString("external_id"), row.getString("opportunity_id"), row.getString("notes"),
-                instant(row, "recorded_at"));
-    }
-
-    private static Instant instant(Row row, String column) {
-        return row.getOffsetDateTime(column).toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+                SqlTime.instant(row, "recorded_at"));
     }
 
     private record Where(String sql, List<Object> values) {

@@ -1,5 +1,7 @@
 package com.fivearrows.network.interaction;
 
+import com.fivearrows.network.app.Page;
+import com.fivearrows.network.app.QueryParams;
 import com.fivearrows.network.app.RequestMetadata;
 import com.fivearrows.network.interaction.InteractionEvent.InteractionRecorded;
 import com.fivearrows.platform.domain.Forbidden;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -75,13 +78,21 @@ public class InteractionResource {
 
     /**
      * Interactions newest first, filtered by any of key person, seller, opportunity and occurred-at range
-     * {@code [from, to)}; {@code page} from 0, {@code size} 50 by default, at most 200.
+     * {@code [from, to)}, each bound an instant or a date (its start in UTC); {@code page} from 0, {@code size} 50 by
+     * default, at most 200.
      */
     @GET
-    public Uni<InteractionPage> list(@QueryParam("keyPersonId") String keyPersonId, @QueryParam("seller") String seller,
-                                     @QueryParam("opportunityId") String opportunityId, @QueryParam("from") String from,
-                                     @QueryParam("to") String to, @QueryParam("page") String page,
-                                     @QueryParam("size") String size) {
-        return queries.list(InteractionFilter.of(keyPersonId, seller, opportunityId, from, to, page, size));
+    public Uni<Page<InteractionView>> list(@QueryParam("keyPersonId") String keyPersonId,
+                                           @QueryParam("seller") String seller,
+                                           @QueryParam("opportunityId") String opportunityId,
+                                           @QueryParam("from") String from, @QueryParam("to") String to,
+                                           @QueryParam("page") String page, @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        UUID person = params.uuid("keyPersonId", keyPersonId);
+        Instant since = params.instant("from", from);
+        Instant until = params.instant("to", to);
+        Page.Request request = params.page(page, size);
+        params.check();
+        return queries.list(new InteractionFilter(person, seller, opportunityId, since, until), request);
     }
 }

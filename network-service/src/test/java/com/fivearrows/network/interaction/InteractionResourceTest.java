@@ -30,6 +30,8 @@ import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -119,6 +121,37 @@ class InteractionResourceTest {
                 .body("total", equalTo(1))
                 .body("items[0].type", equalTo("DEMO"))
                 .body("items[0].seller", equalTo("mia.manager"));
+    }
+
+    @Test
+    void fromAndToAcceptDatesReadAsTheirStartInUtc() {
+        UUID person = registerPerson();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        post(Tokens.seller(), interaction(person, "CALL", now.minus(3, ChronoUnit.DAYS))).then().statusCode(201);
+        post(Tokens.seller(), interaction(person, "DEMO", now.minus(2, ChronoUnit.DAYS))).then().statusCode(201);
+        post(Tokens.seller(), interaction(person, "EMAIL", now.minus(1, ChronoUnit.DAYS))).then().statusCode(201);
+        // [start of the day two days ago, start of yesterday): only the DEMO, whatever the time of day now
+        LocalDate twoDaysAgo = LocalDate.ofInstant(now.minus(2, ChronoUnit.DAYS), ZoneOffset.UTC);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", Tokens.seller())
+                .queryParam("keyPersonId", person.toString())
+                .queryParam("from", twoDaysAgo.toString())
+                .queryParam("to", twoDaysAgo.plusDays(1).toString())
+                .get("/interactions")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].type", equalTo("DEMO")));
+    }
+
+    @Test
+    void aMalformedDateIsABadRequestNamingTheParameter() {
+        given().header("Authorization", Tokens.seller())
+                .queryParam("from", "2026-11-01")
+                .queryParam("to", "2026-11-31")
+                .get("/interactions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("to")));
     }
 
     @Test

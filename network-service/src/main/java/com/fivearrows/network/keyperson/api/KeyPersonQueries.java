@@ -2,6 +2,7 @@ package com.fivearrows.network.keyperson.api;
 
 import com.fivearrows.network.app.Page;
 import com.fivearrows.network.app.PagedQuery;
+import com.fivearrows.network.app.SqlTime;
 import com.fivearrows.network.keyperson.DecisionOrientation;
 import com.fivearrows.network.keyperson.Kind;
 import com.fivearrows.network.keyperson.PoliticalStatus;
@@ -11,8 +12,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -62,7 +61,7 @@ public class KeyPersonQueries {
         List<Object> filter = Arrays.asList(keyPersonId, nameOf(dimension));
         return PagedQuery.run(pool, ASSESSMENTS, COUNT_ASSESSMENTS, filter, page, row -> new AssessmentRecord(
                 Dimension.valueOf(row.getString("dimension")), row.getString("value"),
-                instant(row.getOffsetDateTime("assessed_at")), row.getString("assessed_by"), row.getString("note")));
+                SqlTime.instant(row, "assessed_at"), row.getString("assessed_by"), row.getString("note")));
     }
 
     private static KeyPersonSummary summaryOf(Row row) {
@@ -77,15 +76,11 @@ public class KeyPersonQueries {
                 orientation == null ? null : DecisionOrientation.valueOf(orientation), row.getString("email"),
                 List.of(row.getArrayOfStrings("external_ids")), row.getBoolean("active"),
                 row.getString("deactivation_reason"), row.getString("registered_by"),
-                instant(row.getOffsetDateTime("registered_at")), instant(row.getOffsetDateTime("updated_at")),
+                SqlTime.instant(row, "registered_at"), SqlTime.instant(row, "updated_at"),
                 row.getLong("version"));
     }
 
     private static String nameOf(Enum<?> value) {
         return value == null ? null : value.name();
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 }
