@@ -1,5 +1,6 @@
 package com.fivearrows.network.closeness;
 
+import com.fivearrows.network.app.SqlTime;
 import com.fivearrows.network.interaction.InteractionType;
 import com.fivearrows.network.interaction.Outcome;
 import com.fivearrows.network.keyperson.Kind;
@@ -19,8 +20,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -150,7 +149,7 @@ public class ClosenessInputsRepository {
         if (keyPersonIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        Tuple args = Tuple.of(keyPersonIds.toArray(UUID[]::new), time(t));
+        Tuple args = Tuple.of(keyPersonIds.toArray(UUID[]::new), SqlTime.utc(t));
         return Uni.combine().all()
                 .unis(client.preparedQuery(ASSESSMENTS).execute(args), client.preparedQuery(ACTIVITY).execute(args))
                 .asTuple()
@@ -169,7 +168,7 @@ public class ClosenessInputsRepository {
      * @throws NotFound (as a failed Uni) when there is no chain for this opportunity
      */
     public Uni<GroupStructure> chainAt(SqlClient client, String opportunityId, Instant t) {
-        Tuple args = Tuple.of(opportunityId, time(t));
+        Tuple args = Tuple.of(opportunityId, SqlTime.utc(t));
         return Uni.combine().all()
                 .unis(client.preparedQuery(CHAIN).execute(Tuple.of(opportunityId)),
                         client.preparedQuery(CHAIN_MEMBERS).execute(args),
@@ -197,7 +196,7 @@ public class ClosenessInputsRepository {
      * them then. An account without such persons has an empty group.
      */
     public Uni<GroupStructure> accountAt(SqlClient client, String accountId, Instant t) {
-        Tuple args = Tuple.of(accountId, time(t));
+        Tuple args = Tuple.of(accountId, SqlTime.utc(t));
         return Uni.combine().all()
                 .unis(client.preparedQuery(ACCOUNT_MEMBERS).execute(args),
                         client.preparedQuery(ACCOUNT_RELATIONS).execute(args))
@@ -217,7 +216,7 @@ public class ClosenessInputsRepository {
      * @throws NotFound (as a failed Uni) when the person is unknown, or was registered only after {@code t}
      */
     public Uni<PersonStructure> personAt(SqlClient client, UUID keyPersonId, Instant t) {
-        return client.preparedQuery(PERSON).execute(Tuple.of(keyPersonId, time(t))).map(rows -> {
+        return client.preparedQuery(PERSON).execute(Tuple.of(keyPersonId, SqlTime.utc(t))).map(rows -> {
             if (rows.size() == 0) {
                 throw new NotFound("key person", keyPersonId.toString());
             }
@@ -240,7 +239,7 @@ public class ClosenessInputsRepository {
             for (Row row : rows) {
                 subjects.add(new DirtySubject(
                         new Subject(Subject.Kind.valueOf(row.getString("subject_kind")), row.getString("subject_id")),
-                        row.getOffsetDateTime("marked_at").toInstant(), ClosenessTrigger.valueOf(row.getString("cause"))));
+                        SqlTime.instant(row, "marked_at"), ClosenessTrigger.valueOf(row.getString("cause"))));
             }
             return subjects;
         });
@@ -249,7 +248,7 @@ public class ClosenessInputsRepository {
     /** Clears a subject's mark after its evaluation, unless it was marked again since it was taken. */
     public Uni<Void> clearDirty(SqlClient client, DirtySubject subject) {
         return client.preparedQuery(CLEAR_DIRTY)
-                .execute(Tuple.of(subject.subject().kind().name(), subject.subject().id(), time(subject.markedAt())))
+                .execute(Tuple.of(subject.subject().kind().name(), subject.subject().id(), SqlTime.utc(subject.markedAt())))
                 .replaceWithVoid();
     }
 
@@ -335,9 +334,5 @@ public class ClosenessInputsRepository {
             }
         }
         return new GroupStructure(accountId, opportunityId, stage, members, influences, reportsTo);
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package com.fivearrows.network.closeness;
 
+import com.fivearrows.network.app.SqlTime;
 import com.fivearrows.network.readmodel.NetworkReadModel;
 import com.fivearrows.platform.domain.NotFound;
 import com.fivearrows.platform.eventsourcing.projection.Projections;
@@ -22,7 +23,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,7 +194,7 @@ public class ClosenessPublisher {
                                     published_at = EXCLUDED.published_at""")
                         .execute(Tuple.tuple(List.of(subject.kind().name(), subject.id(), result.version(),
                                 candidate.snapshot().r(), candidate.snapshot().s(), candidate.snapshot().p(), candidate.snapshot().c(),
-                                new JsonObject(candidate.snapshot().flags()), clock.instant().atOffset(ZoneOffset.UTC)))))
+                                new JsonObject(candidate.snapshot().flags()), SqlTime.utc(clock.instant())))))
                 .replaceWithVoid();
     }
 

@@ -1,12 +1,12 @@
 package com.fivearrows.network.readmodel;
 
+import com.fivearrows.network.app.SqlTime;
 import com.fivearrows.platform.eventsourcing.store.StoredEvent;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -33,7 +33,7 @@ final class EventData {
     }
 
     static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return SqlTime.utc(instant);
     }
 
     static String[] strings(JsonObject data, String field) {

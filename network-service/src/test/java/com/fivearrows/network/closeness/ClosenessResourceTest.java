@@ -133,6 +133,17 @@ class ClosenessResourceTest {
     }
 
     @Test
+    void theNextActionsPutTheMostValuableMemberFirst() {
+        JsonPath actions = read("/strategies/decision-chains/" + opportunity + "/next-actions?asOf=" + t);
+
+        // Evaluator: influence 3 × (100 − 0) = 300, C < 40 → LOW; decision maker: 5 × (100 − 58.400) = 208.0, MID.
+        assertThat(actions.getList("actions.keyPersonId")).containsExactly(evaluator.toString(), decisionMaker.toString());
+        assertThat(actions.getList("actions.action")).containsExactly("TECHNICAL_DISCOVERY", "BUSINESS_CASE_REVIEW");
+        assertThat(actions.getDouble("actions[0].priority")).isEqualTo(300.0);
+        assertThat(actions.getDouble("actions[1].priority")).isCloseTo(208.0, within(1e-2));
+    }
+
+    @Test
     void aMalformedOrFutureAsOfIsABadRequestNamingTheParameter() {
         given().header("Authorization", Tokens.seller()).get("/closeness/key-persons/" + decisionMaker + "?asOf=yesterday")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
