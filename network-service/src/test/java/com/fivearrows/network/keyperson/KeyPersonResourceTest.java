@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fivearrows.network.chain.DecisionChain;
@@ -304,6 +305,29 @@ class KeyPersonResourceTest {
                 .contentType("application/problem+json")
                 .body("detail", containsString("may push interactions, nothing else"));
         assertThat(registrations(account)).isZero();
+    }
+
+    @Test
+    void anEmailOrExternalIdHeldByAnotherActivePersonIsRefusedSoIntegrationDataStaysUnambiguous() {
+        String account = newAccount();
+        String crmId = "crm:" + account;
+        Map<String, Object> first = profile(account, "Anna Keller", "COMPANY", "APPROVER");
+        first.put("email", "anna.keller@" + account + ".example");
+        first.put("externalIds", List.of(crmId));
+        String anna = register(Tokens.seller(), first);
+        await().atMost(Duration.ofSeconds(30)).until(() -> registrations(account) == 1);
+
+        Map<String, Object> second = profile(account, "Anna K.", "COMPANY", "APPROVER");
+        second.put("email", "Anna.Keller@" + account + ".EXAMPLE");
+        second.put("externalIds", List.of("other:1", crmId));
+        given().header("Authorization", Tokens.seller()).contentType(ContentType.JSON).body(second)
+                .post("/key-persons")
+                .then().statusCode(422)
+                .body("unmetRules", hasItems("e-mail Anna.Keller@" + account + ".EXAMPLE is already held by key person " + anna,
+                        "external id " + crmId + " is already held by key person " + anna));
+        assertThat(registrations(account)).isEqualTo(1);
+
+        put(Tokens.seller(), anna, null, first).then().statusCode(200);
     }
 
     @Test

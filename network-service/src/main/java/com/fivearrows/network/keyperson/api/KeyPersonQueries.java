@@ -11,7 +11,9 @@ import com.fivearrows.network.keyperson.Seniority;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -44,10 +46,40 @@ public class KeyPersonQueries {
 
     private static final String COUNT_ASSESSMENTS = "SELECT count(*) AS total FROM person_assessment" + ASSESSMENT_FILTER;
 
+    // Active persons other than $1 that hold the e-mail $2 or one of the external ids $3.
+    private static final String HOLDERS = """
+            SELECT key_person_id, lower(email) = lower($2) AS same_email,
+                   array(SELECT unnest(external_ids) INTERSECT SELECT unnest($3::text[])) AS shared_ids
+              FROM key_person
+             WHERE active AND key_person_id IS DISTINCT FROM $1
+               AND (lower(email) = lower($2) OR external_ids && $3::text[])
+             ORDER BY key_person_id""";
+
     private final Pool pool;
 
     public KeyPersonQueries(Pool pool) {
         this.pool = pool;
+    }
+
+    /**
+     * What another active key person already holds of this e-mail and these external ids, one sentence each; empty
+     * when nothing. Integration data is matched by them, so one held twice would make every report ambiguous.
+     */
+    public Uni<List<String>> identifiersHeldByOthers(UUID self, String email, List<String> externalIds) {
+        return pool.preparedQuery(HOLDERS).execute(Tuple.of(self, email, externalIds.toArray(String[]::new)))
+                .map(rows -> {
+                    List<String> held = new ArrayList<>();
+                    for (Row row : rows) {
+                        UUID holder = row.getUUID("key_person_id");
+                        if (Boolean.TRUE.equals(row.getBoolean("same_email"))) {
+                            held.add("e-mail " + email + " is already held by key person " + holder);
+                        }
+                        for (String id : row.getArrayOfStrings("shared_ids")) {
+                            held.add("external id " + id + " is already held by key person " + holder);
+                        }
+                    }
+                    return held;
+                });
     }
 
     /** Key persons by name; each filter is optional (null: any). */

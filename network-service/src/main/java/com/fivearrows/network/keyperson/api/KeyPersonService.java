@@ -17,6 +17,7 @@ import com.fivearrows.network.keyperson.KeyPersonEvent.SolutionStanceAssessed;
 import com.fivearrows.network.keyperson.KeyPersonProfile;
 import com.fivearrows.network.keyperson.KeyPersonState;
 import com.fivearrows.platform.domain.NotFound;
+import com.fivearrows.platform.domain.RuleViolated;
 import com.fivearrows.platform.domain.ValidationFailed;
 import com.fivearrows.platform.eventsourcing.aggregate.Aggregate;
 import com.fivearrows.platform.eventsourcing.aggregate.AggregateStore;
@@ -38,12 +39,14 @@ public class KeyPersonService {
     private final AggregateStore<KeyPersonCommand, KeyPersonState, KeyPersonEvent> keyPersons;
     private final AccessGuard access;
     private final RequestMetadata request;
+    private final KeyPersonQueries queries;
 
     public KeyPersonService(AggregateStore<KeyPersonCommand, KeyPersonState, KeyPersonEvent> keyPersons,
-                            AccessGuard access, RequestMetadata request) {
+                            AccessGuard access, RequestMetadata request, KeyPersonQueries queries) {
         this.keyPersons = keyPersons;
         this.access = access;
         this.request = request;
+        this.queries = queries;
     }
 
     /** The person from its stream (fresh, unlike the read model); 404 when it was never registered. */
@@ -60,8 +63,10 @@ public class KeyPersonService {
     public Uni<Aggregate<KeyPersonState>> register(String accountId, KeyPersonProfile profile) {
         NetworkAccess.requireMayRegister(access.editor());
         UUID keyPersonId = UUID.randomUUID();
-        return keyPersons.handle(KeyPerson.streamId(keyPersonId), EventStore.NO_STREAM,
-                        new RegisterKeyPerson(keyPersonId, accountId, profile, request.actor()), request.metadata())
+        RegisterKeyPerson command = new RegisterKeyPerson(keyPersonId, accountId, profile, request.actor());
+        EventMetadata metadata = request.metadata();
+        return requireOwnIdentifiers(keyPersonId, profile)
+                .flatMap(ignored -> keyPersons.handle(KeyPerson.streamId(keyPersonId), EventStore.NO_STREAM, command, metadata))
                 .map(Decision::aggregate);
     }
 
@@ -77,7 +82,23 @@ public class KeyPersonService {
                         + " belongs to account " + person.accountId());
             }
             return new UpdateKeyPerson(keyPersonId, profile);
-        }).map(Decision::aggregate);
+        }, requireOwnIdentifiers(keyPersonId, profile)).map(Decision::aggregate);
+    }
+
+    /**
+     * Refuses (422) an e-mail or external id another active key person holds: integration data is matched by them,
+     * and one held twice would make every report for it ambiguous. Checked on the read model, so two registrations
+     * racing within milliseconds can still both pass; matching then reports the ambiguity instead of guessing.
+     */
+    private Uni<Void> requireOwnIdentifiers(UUID keyPersonId, KeyPersonProfile profile) {
+        if (profile == null || (profile.email() == null && profile.externalIds().isEmpty())) {
+            return Uni.createFrom().voidItem();
+        }
+        return queries.identifiersHeldByOthers(keyPersonId, profile.email(), profile.externalIds()).invoke(held -> {
+            if (!held.isEmpty()) {
+                throw new RuleViolated("the key person's identifiers must be its own", held);
+            }
+        }).replaceWithVoid();
     }
 
     public Uni<Aggregate<KeyPersonState>> deactivate(UUID keyPersonId, long expectedVersion, String reason) {
@@ -102,11 +123,19 @@ public class KeyPersonService {
      */
     private Uni<Decision<KeyPersonState, KeyPersonEvent>> changed(UUID keyPersonId, long expectedVersion,
                                                                   Function<KeyPersonState, KeyPersonCommand> command) {
+        return changed(keyPersonId, expectedVersion, command, Uni.createFrom().voidItem());
+    }
+
+    /** Loads the person (404), checks the editor may change it (403), then {@code precondition}, then decides. */
+    private Uni<Decision<KeyPersonState, KeyPersonEvent>> changed(UUID keyPersonId, long expectedVersion,
+                                                                  Function<KeyPersonState, KeyPersonCommand> command,
+                                                                  Uni<Void> precondition) {
         Editor editor = access.editor();
         NetworkAccess.requireMayWrite(editor);
         EventMetadata metadata = request.metadata();
         return get(keyPersonId)
                 .flatMap(person -> access.checkChangePerson(editor, person.state()).replaceWith(person))
+                .flatMap(person -> precondition.replaceWith(person))
                 .flatMap(person -> keyPersons.handle(person.id(), expectedVersion, command.apply(person.state()), metadata));
     }
 
