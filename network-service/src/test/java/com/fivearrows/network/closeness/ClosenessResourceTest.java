@@ -11,7 +11,7 @@ import com.fivearrows.network.keyperson.Kind;
 import com.fivearrows.network.keyperson.Scope;
 import com.fivearrows.network.readmodel.NetworkEvents;
 import com.fivearrows.network.relation.RelationType;
-import com.fivearrows.network.testing.Tokens;
+import com.fivearrows.platform.embedded.testing.Tokens;
 import com.fivearrows.platform.eventsourcing.projection.Projections;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import io.quarkus.test.junit.QuarkusTest;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.fivearrows.network.testing.Tokens;
+import com.fivearrows.platform.embedded.testing.Tokens;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
 import io.quarkus.test.junit.QuarkusTest;

@@ -17,7 +17,7 @@ import com.fivearrows.network.keyperson.KeyPersonState;
 import com.fivearrows.network.keyperson.Kind;
 import com.fivearrows.network.keyperson.Scope;
 import com.fivearrows.network.keyperson.Seniority;
-import com.fivearrows.network.testing.Tokens;
+import com.fivearrows.platform.embedded.testing.Tokens;
 import com.fivearrows.platform.eventsourcing.aggregate.AggregateStore;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import com.fivearrows.platform.eventsourcing.store.EventStore;

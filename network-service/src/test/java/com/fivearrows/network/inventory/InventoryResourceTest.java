@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fivearrows.network.keyperson.Kind;
 import com.fivearrows.network.keyperson.Scope;
 import com.fivearrows.network.readmodel.NetworkEvents;
-import com.fivearrows.network.testing.Tokens;
+import com.fivearrows.platform.embedded.testing.Tokens;
 import com.fivearrows.platform.eventsourcing.projection.Projections;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import com.fivearrows.platform.service.security.Roles;

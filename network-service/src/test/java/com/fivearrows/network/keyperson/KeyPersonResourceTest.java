@@ -15,7 +15,7 @@ import com.fivearrows.network.chain.DecisionChainCommand;
 import com.fivearrows.network.chain.DecisionChainCommand.ApplyOpportunityContext;
 import com.fivearrows.network.chain.DecisionChainEvent;
 import com.fivearrows.network.chain.DecisionChainState;
-import com.fivearrows.network.testing.Tokens;
+import com.fivearrows.platform.embedded.testing.Tokens;
 import com.fivearrows.platform.eventsourcing.aggregate.AggregateStore;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import com.fivearrows.platform.eventsourcing.store.EventStore;

@@ -3,10 +3,8 @@ package com.fivearrows.platform.service.concurrency;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fivearrows.platform.embedded.testing.Tokens;
 import org.junit.jupiter.api.Test;
-
-import com.fivearrows.platform.service.testing.Tokens;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

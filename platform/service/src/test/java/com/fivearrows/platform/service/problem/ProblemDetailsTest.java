@@ -10,10 +10,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.fivearrows.platform.embedded.testing.Tokens;
 import org.junit.jupiter.api.Test;
-
-import com.fivearrows.platform.service.testing.Tokens;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
