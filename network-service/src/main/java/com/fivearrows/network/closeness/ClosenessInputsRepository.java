@@ -65,7 +65,7 @@ public class ClosenessInputsRepository {
     // Running totals minus the window of interactions after $2.
     private static final String ACTIVITY = """
             SELECT t.key_person_id, t.type, t.outcome, t.count - coalesce(w.count, 0) AS count,
-                   t.scaled_sum - coalesce(w.scaled_sum, 0) AS scaled_sum
+                   (t.scaled_sum - coalesce(w.scaled_sum, 0))::float8 AS scaled_sum
               FROM person_activity t
               LEFT JOIN (SELECT key_person_id, type, outcome, count(*) AS count, sum(scaled) AS scaled_sum
                            FROM person_interaction
