@@ -62,7 +62,8 @@ public class ClosenessInputsRepository {
                     LIMIT 1) a ON TRUE
              WHERE p.key_person_id = ANY($1)""";
 
-    // Running totals minus the window of interactions after $2.
+    // Running totals minus the window of interactions after $2; as float8, which the score needs (the stored sums stay
+    // exact NUMERIC), and unordered: ActivityScore orders its terms itself.
     private static final String ACTIVITY = """
             SELECT t.key_person_id, t.type, t.outcome, t.count - coalesce(w.count, 0) AS count,
                    (t.scaled_sum - coalesce(w.scaled_sum, 0))::float8 AS scaled_sum
@@ -71,8 +72,7 @@ public class ClosenessInputsRepository {
                            FROM person_interaction
                           WHERE key_person_id = ANY($1) AND occurred_at > $2
                           GROUP BY key_person_id, type, outcome) w USING (key_person_id, type, outcome)
-             WHERE t.key_person_id = ANY($1) AND t.count > coalesce(w.count, 0)
-             ORDER BY t.key_person_id, t.type, t.outcome""";
+             WHERE t.key_person_id = ANY($1) AND t.count > coalesce(w.count, 0)""";
 
     private static final String CHAIN = "SELECT account_id, stage FROM decision_chain WHERE opportunity_id = $1";
 
