@@ -42,10 +42,10 @@ public class ClosenessReader {
     public Uni<PersonReading> person(SqlClient client, UUID keyPersonId, Instant asOf) {
         Instant then = asOf.minus(settings.trendWindow());
         return inputs.personAt(client, keyPersonId, asOf).flatMap(person -> Uni.combine().all()
-                .unis(personScores(client, List.of(keyPersonId), asOf), personScores(client, List.of(keyPersonId), then))
+                .unis(inputs.personInputs(client, List.of(keyPersonId), asOf), personScores(client, List.of(keyPersonId), then))
                 .asTuple()
                 .map(scores -> {
-                    PersonScores now = scores.getItem1().get(keyPersonId);
+                    PersonScores now = PersonCloseness.compute(inputsOf(keyPersonId, scores.getItem1()), asOf, settings, scale);
                     PersonScores before = scores.getItem2().get(keyPersonId);
                     return new PersonReading(person, asOf, now, then, before, Trend.between(now.c(), before.c(), settings));
                 }));
@@ -78,16 +78,23 @@ public class ClosenessReader {
                 });
     }
 
-    /** Several persons' scores as of one instant, without trend: what the seller inventory needs. */
+    /**
+     * Several persons' scores as of one instant, without trend and without explanation: what groups, trends and the
+     * seller inventory need.
+     */
     public Uni<Map<UUID, PersonScores>> personScores(SqlClient client, List<UUID> keyPersonIds, Instant asOf) {
         return inputs.personInputs(client, keyPersonIds, asOf).map(byPerson -> {
             Map<UUID, PersonScores> scores = new LinkedHashMap<>();
             for (UUID id : keyPersonIds) {
-                PersonInputs personInputs = byPerson.getOrDefault(id, new PersonInputs(id, null, null, null, List.of()));
-                scores.put(id, PersonCloseness.compute(personInputs, asOf, settings, scale));
+                scores.put(id, PersonCloseness.scores(inputsOf(id, byPerson), asOf, settings, scale));
             }
             return scores;
         });
+    }
+
+    /** A person's inputs; nothing assessed and no activity when the read model holds nothing for them yet. */
+    private static PersonInputs inputsOf(UUID keyPersonId, Map<UUID, PersonInputs> byPerson) {
+        return byPerson.getOrDefault(keyPersonId, new PersonInputs(keyPersonId, null, null, null, List.of()));
     }
 
     private Uni<GroupReading> group(SqlClient client, Instant asOf,

@@ -10,7 +10,9 @@ import com.fivearrows.network.keyperson.RelationshipLevel;
 import com.fivearrows.network.keyperson.SolutionStance;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +97,32 @@ class PersonClosenessTest {
 
         assertThat(scores.r()).isCloseTo(54.0, within(1e-9));
         assertThat(scores.c()).isCloseTo(52.0, within(1e-9));
+    }
+
+    @Test
+    void theScoresWithoutExplanationAreTheSameToTheLastBit() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            List<ActivityTotal> activity = new ArrayList<>();
+            for (InteractionType type : InteractionType.values()) {
+                if (random.nextBoolean()) {
+                    activity.add(new ActivityTotal(type, Outcome.values()[random.nextInt(3)],
+                            1 + random.nextInt(9), SCALE.factor(NOW.minus(Duration.ofDays(random.nextInt(400))))));
+                }
+            }
+            PersonInputs inputs = new PersonInputs(PERSON,
+                    random.nextBoolean() ? null : RelationshipLevel.values()[random.nextInt(5)],
+                    random.nextBoolean() ? null : SolutionStance.values()[random.nextInt(5)],
+                    random.nextBoolean() ? null : PriceStance.values()[random.nextInt(5)],
+                    activity);
+
+            PersonScores explained = PersonCloseness.compute(inputs, NOW, SETTINGS, SCALE);
+            PersonScores lean = PersonCloseness.scores(inputs, NOW, SETTINGS, SCALE);
+
+            assertThat(new double[] {lean.r(), lean.s(), lean.p(), lean.c()})
+                    .containsExactly(explained.r(), explained.s(), explained.p(), explained.c());
+            assertThat(lean.band()).isEqualTo(explained.band());
+            assertThat(lean.explanation()).isEmpty();
+        }
     }
 }
