@@ -59,12 +59,6 @@ public record ActivityScore(double activity, double intensity, List<Contribution
         return new ActivityScore(activity, intensity(activity, settings), contributions);
     }
 
-    /** A and I at {@code t} from an activity the database already weighted (Σ w × m × scaledSum), without terms. */
-    public static ActivityScore ofWeighted(double weightedScaledSum, Instant t, ClosenessSettings settings, DecayScale scale) {
-        double activity = weightedScaledSum / scale.factor(t);
-        return new ActivityScore(activity, intensity(activity, settings), List.of());
-    }
-
     /** I = 100 × (1 − e^(−max(A, 0) / saturation)). */
     private static double intensity(double activity, ClosenessSettings settings) {
         return 100 * (1 - Math.exp(-Math.max(activity, 0) / settings.activitySaturation()));

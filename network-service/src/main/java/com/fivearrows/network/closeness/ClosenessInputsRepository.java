@@ -74,19 +74,6 @@ public class ClosenessInputsRepository {
                           GROUP BY key_person_id, type, outcome) w USING (key_person_id, type, outcome)
              WHERE t.key_person_id = ANY($1) AND t.count > coalesce(w.count, 0)""";
 
-    // The same activity, weighted here by w(type) × m(outcome) ($3, $4, $5) and summed per person: one row each.
-    private static final String WEIGHTED_ACTIVITY = """
-            SELECT t.key_person_id, sum((t.scaled_sum - coalesce(w.scaled_sum, 0))::float8 * f.factor) AS weighted
-              FROM person_activity t
-              LEFT JOIN (SELECT key_person_id, type, outcome, count(*) AS count, sum(scaled) AS scaled_sum
-                           FROM person_interaction
-                          WHERE key_person_id = ANY($1) AND occurred_at > $2
-                          GROUP BY key_person_id, type, outcome) w USING (key_person_id, type, outcome)
-              JOIN unnest($3::text[], $4::text[], $5::float8[]) AS f (type, outcome, factor)
-                ON f.type = t.type AND f.outcome = t.outcome
-             WHERE t.key_person_id = ANY($1) AND t.count > coalesce(w.count, 0)
-             GROUP BY t.key_person_id""";
-
     private static final String CHAIN = "SELECT account_id, stage FROM decision_chain WHERE opportunity_id = $1";
 
     private static final String CHAIN_MEMBERS = """
@@ -167,44 +154,6 @@ public class ClosenessInputsRepository {
                 .unis(client.preparedQuery(ASSESSMENTS).execute(args), client.preparedQuery(ACTIVITY).execute(args))
                 .asTuple()
                 .map(rows -> personInputs(rows.getItem1(), rows.getItem2()));
-    }
-
-    /**
-     * The same inputs as {@link #personInputs}, with the activity weighted in the database by the settings' type
-     * weights and outcome multipliers: what group reads, trends and inventories need, at one row per person.
-     */
-    public Uni<Map<UUID, WeightedInputs>> weightedInputs(SqlClient client, Collection<UUID> keyPersonIds, Instant t,
-                                                        ClosenessSettings settings) {
-        if (keyPersonIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        List<String> types = new ArrayList<>();
-        List<String> outcomes = new ArrayList<>();
-        List<Double> factors = new ArrayList<>();
-        for (InteractionType type : InteractionType.values()) {
-            for (Outcome outcome : Outcome.values()) {
-                types.add(type.name());
-                outcomes.add(outcome.name());
-                factors.add(settings.weightOf(type) * settings.multiplierOf(outcome));
-            }
-        }
-        UUID[] ids = keyPersonIds.toArray(UUID[]::new);
-        return Uni.combine().all()
-                .unis(client.preparedQuery(ASSESSMENTS).execute(Tuple.of(ids, SqlTime.utc(t))),
-                        client.preparedQuery(WEIGHTED_ACTIVITY).execute(Tuple.of(ids, SqlTime.utc(t),
-                                types.toArray(String[]::new), outcomes.toArray(String[]::new), factors.toArray(Double[]::new))))
-                .asTuple()
-                .map(rows -> {
-                    Map<UUID, Double> weighted = new HashMap<>();
-                    rows.getItem2().forEach(row -> weighted.put(row.getUUID("key_person_id"), row.getDouble("weighted")));
-                    Map<UUID, WeightedInputs> inputs = new HashMap<>();
-                    latestAssessments(rows.getItem1()).forEach((id, values) -> inputs.put(id, new WeightedInputs(id,
-                            values[0] == null ? null : RelationshipLevel.valueOf(values[0]),
-                            values[1] == null ? null : SolutionStance.valueOf(values[1]),
-                            values[2] == null ? null : PriceStance.valueOf(values[2]),
-                            weighted.getOrDefault(id, 0.0))));
-                    return inputs;
-                });
     }
 
     /** See {@link #chainAt(SqlClient, String, Instant)}. */
@@ -338,17 +287,6 @@ public class ClosenessInputsRepository {
                     Outcome.valueOf(row.getString("outcome")), row.getLong("count"), row.getDouble("scaled_sum"));
             totals.computeIfAbsent(row.getUUID("key_person_id"), id -> new ArrayList<>()).add(total);
         }
-        Map<UUID, PersonInputs> inputs = new HashMap<>();
-        latestAssessments(assessments).forEach((id, values) -> inputs.put(id, new PersonInputs(id,
-                values[0] == null ? null : RelationshipLevel.valueOf(values[0]),
-                values[1] == null ? null : SolutionStance.valueOf(values[1]),
-                values[2] == null ? null : PriceStance.valueOf(values[2]),
-                totals.getOrDefault(id, List.of()))));
-        return inputs;
-    }
-
-    /** Per known person the latest LEVEL, SOLUTION and PRICE values (null where none). */
-    private static Map<UUID, String[]> latestAssessments(RowSet<Row> assessments) {
         Map<UUID, String[]> latest = new HashMap<>();
         for (Row row : assessments) {
             String[] values = latest.computeIfAbsent(row.getUUID("key_person_id"), id -> new String[3]);
@@ -358,7 +296,13 @@ public class ClosenessInputsRepository {
                 default -> values[2] = row.getString("value");
             }
         }
-        return latest;
+        Map<UUID, PersonInputs> inputs = new HashMap<>();
+        latest.forEach((id, values) -> inputs.put(id, new PersonInputs(id,
+                values[0] == null ? null : RelationshipLevel.valueOf(values[0]),
+                values[1] == null ? null : SolutionStance.valueOf(values[1]),
+                values[2] == null ? null : PriceStance.valueOf(values[2]),
+                totals.getOrDefault(id, List.of()))));
+        return inputs;
     }
 
     private static List<GroupMember> members(RowSet<Row> rows) {

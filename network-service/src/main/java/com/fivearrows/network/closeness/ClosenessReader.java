@@ -83,10 +83,10 @@ public class ClosenessReader {
      * seller inventory need.
      */
     public Uni<Map<UUID, PersonScores>> personScores(SqlClient client, List<UUID> keyPersonIds, Instant asOf) {
-        return inputs.weightedInputs(client, keyPersonIds, asOf, settings).map(byPerson -> {
+        return inputs.personInputs(client, keyPersonIds, asOf).map(byPerson -> {
             Map<UUID, PersonScores> scores = new LinkedHashMap<>();
             for (UUID id : keyPersonIds) {
-                scores.put(id, PersonCloseness.scores(byPerson.getOrDefault(id, WeightedInputs.none(id)), asOf, settings, scale));
+                scores.put(id, PersonCloseness.scores(inputsOf(id, byPerson), asOf, settings, scale));
             }
             return scores;
         });

@@ -1,12 +1,8 @@
 package com.fivearrows.network.closeness;
 
-import com.fivearrows.network.keyperson.PriceStance;
-import com.fivearrows.network.keyperson.RelationshipLevel;
-import com.fivearrows.network.keyperson.SolutionStance;
 import java.time.Instant;
 import java.util.List;
 import java.util.StringJoiner;
-import java.util.UUID;
 import java.util.stream.DoubleStream;
 
 /**
@@ -61,31 +57,21 @@ public final class PersonCloseness {
      * per read was a sixth of a chain read's time.
      */
     public static PersonScores scores(PersonInputs inputs, Instant t, ClosenessSettings settings, DecayScale scale) {
-        return scores(inputs.keyPersonId(), inputs.level(), inputs.solutionStance(), inputs.priceStance(),
-                ActivityScore.compute(inputs.activity(), t, settings, scale), settings);
-    }
-
-    /** The scores from inputs the database weighted (see {@link WeightedInputs}), without explanation. */
-    public static PersonScores scores(WeightedInputs inputs, Instant t, ClosenessSettings settings, DecayScale scale) {
-        return scores(inputs.keyPersonId(), inputs.level(), inputs.solutionStance(), inputs.priceStance(),
-                ActivityScore.ofWeighted(inputs.weightedScaledSum(), t, settings, scale), settings);
-    }
-
-    private static PersonScores scores(UUID keyPersonId, RelationshipLevel level, SolutionStance solutionStance,
-                                       PriceStance priceStance, ActivityScore activity, ClosenessSettings settings) {
-        boolean levelAssessed = level != null;
-        boolean solutionAssessed = solutionStance != null;
-        boolean priceAssessed = priceStance != null;
-        double l = levelAssessed ? settings.pointsOf(level) : 0;
+        ActivityScore activity = ActivityScore.compute(inputs.activity(), t, settings, scale);
+        boolean levelAssessed = inputs.level() != null;
+        boolean solutionAssessed = inputs.solutionStance() != null;
+        boolean priceAssessed = inputs.priceStance() != null;
+        double l = levelAssessed ? settings.pointsOf(inputs.level()) : 0;
         // Summed as explain() sums its terms (DoubleStream.sum), so both paths give the same doubles.
         double r = DoubleStream.of(settings.relationshipLevelWeight() * l,
                 settings.relationshipActivityWeight() * activity.intensity()).sum();
-        double s = 1 * (solutionAssessed ? settings.pointsOf(solutionStance) : 0);
-        double p = 1 * (priceAssessed ? settings.pointsOf(priceStance) : 0);
+        double s = 1 * (solutionAssessed ? settings.pointsOf(inputs.solutionStance()) : 0);
+        double p = 1 * (priceAssessed ? settings.pointsOf(inputs.priceStance()) : 0);
         double c = DoubleStream.of(settings.compositeRelationshipWeight() * r, settings.compositeSolutionWeight() * s,
                 settings.compositePriceWeight() * p).sum();
-        return new PersonScores(keyPersonId, r, s, p, c, Band.of(c, settings), level, solutionStance, priceStance,
-                levelAssessed, solutionAssessed, priceAssessed, activity, List.of());
+        return new PersonScores(inputs.keyPersonId(), r, s, p, c, Band.of(c, settings), inputs.level(),
+                inputs.solutionStance(), inputs.priceStance(), levelAssessed, solutionAssessed, priceAssessed, activity,
+                List.of());
     }
 
     private static ScoreTerm term(String input, String basis, double value, double weight) {
