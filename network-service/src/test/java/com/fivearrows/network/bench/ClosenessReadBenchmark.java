@@ -12,7 +12,10 @@ import com.fivearrows.network.readmodel.NetworkReadModel;
 import com.fivearrows.network.relation.RelationType;
 import com.fivearrows.platform.embedded.DevTokens;
 import com.fivearrows.platform.embedded.EmbeddedKafka;
+import com.fivearrows.platform.embedded.FreePorts;
 import com.fivearrows.platform.embedded.LocalPostgres;
+import com.fivearrows.platform.embedded.LogFiles;
+import com.fivearrows.platform.embedded.ServiceJar;
 import com.fivearrows.platform.embedded.ServiceSettings;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import com.fivearrows.platform.eventsourcing.store.Upcasters;
@@ -135,11 +138,19 @@ public final class ClosenessReadBenchmark {
                 postgres.jdbcUrl(DATABASE), seconds(startedAt));
 
         startedAt = System.nanoTime();
-        NetworkServiceProcess service = onStop(NetworkServiceProcess.start(target.resolve("quarkus-app/quarkus-run.jar"),
+        Path jar = target.resolve("quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is not built: ./mvnw -pl network-service package -DskipTests");
+        }
+        ServiceJar service = onStop(ServiceJar.start("network-service", jar, FreePorts.pick(),
                 ServiceSettings.of(kafka.bootstrapServers(), postgres, DATABASE), work.resolve("network-service.log")));
         System.out.println("Starting network-service (pid " + service.pid() + ", " + service.uri("") + ", log "
                 + service.logFile() + ") ...");
-        service.awaitReady(Duration.ofSeconds(120));
+        String notReady = service.awaitReady(Duration.ofSeconds(120), () -> false);
+        if (notReady != null) {
+            throw new IllegalStateException("network-service " + notReady + "; last lines of " + service.logFile() + ":"
+                    + System.lineSeparator() + LogFiles.tail(service.logFile(), 30));
+        }
         System.out.printf("network-service ready in %.1f s%n", seconds(startedAt));
 
         Vertx vertx = Vertx.vertx();
@@ -336,7 +347,7 @@ public final class ClosenessReadBenchmark {
         return perPerson;
     }
 
-    private void awaitProjected(NetworkServiceProcess service) throws IOException, InterruptedException {
+    private void awaitProjected(ServiceJar service) throws IOException, InterruptedException {
         URI status = service.uri("/ops/projections/" + NetworkReadModel.NAME);
         long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
         long lastPrinted = 0;
@@ -397,11 +408,11 @@ public final class ClosenessReadBenchmark {
      * Times one read, and counts the CPU the service's JVM and the database's server processes spent meanwhile:
      * on a busy machine latency depends on what else runs, the CPU per request much less.
      */
-    private Timing measure(String label, URI uri, NetworkServiceProcess service, Pool pool)
+    private Timing measure(String label, URI uri, ServiceJar service, Pool pool)
             throws IOException, InterruptedException {
         HttpRequest request = request(uri);
         long[] nanos = new long[MEASURED];
-        Duration serviceCpu = service.cpuTime();
+        Duration serviceCpu = cpuTime(service);
         Map<Long, Duration> databaseCpu = databaseCpu(pool);
         long started = System.nanoTime();
         for (int i = 0; i < MEASURED; i++) {
@@ -410,10 +421,15 @@ public final class ClosenessReadBenchmark {
             nanos[i] = System.nanoTime() - sent;
         }
         long elapsed = System.nanoTime() - started;
-        Timing timing = new Timing(label, nanos, elapsed, service.cpuTime().minus(serviceCpu),
+        Timing timing = new Timing(label, nanos, elapsed, cpuTime(service).minus(serviceCpu),
                 spentSince(databaseCpu, databaseCpu(pool)));
         System.out.printf("  %s: p50 %.2f ms, p99 %.2f ms%n", label, timing.percentile(0.5), timing.percentile(0.99));
         return timing;
+    }
+
+    private static Duration cpuTime(ServiceJar service) {
+        return service.cpuTime().orElseThrow(() -> new IllegalStateException(
+                "This platform does not report the CPU time of process " + service.pid()));
     }
 
     /** CPU time so far of each PostgreSQL server process serving the service's database, by process id. */

@@ -26,6 +26,7 @@ import com.fivearrows.platform.embedded.EmbeddedKafka;
 import com.fivearrows.platform.embedded.FreePorts;
 import com.fivearrows.platform.embedded.LocalPostgres;
 import com.fivearrows.platform.embedded.LogFiles;
+import com.fivearrows.platform.embedded.ServiceJar;
 import com.fivearrows.platform.embedded.ServiceSettings;
 
 /**
@@ -55,7 +56,7 @@ public final class LocalRun {
     private final Path root;
     private final Path state;
     // Guarded by this: the main thread starts, the shutdown hook (Ctrl-C) stops, possibly meanwhile.
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<ServiceJar> services = new ArrayList<>();
     private EmbeddedKafka kafka;
     private LocalPostgres postgres;
     private boolean starting = true;
@@ -158,7 +159,6 @@ public final class LocalRun {
         for (ServicesFile.Service service : plan.services()) {
             Path jar = jar(service);
             Map<String, String> properties = new LinkedHashMap<>();
-            properties.put("quarkus.http.port", String.valueOf(service.port()));
             properties.putAll(ServiceSettings.of(broker.bootstrapServers(), database, service.database()));
             Path log = state.resolve("logs").resolve(service.name() + ".log");
             synchronized (this) {
@@ -166,7 +166,7 @@ public final class LocalRun {
                 if (stopping) {
                     return;
                 }
-                services.add(ServiceProcess.start(service, jar, properties, log));
+                services.add(ServiceJar.start(service.name(), jar, service.port(), properties, log));
             }
             System.out.println("Started " + service.name() + " on port " + service.port() + " (log " + root.relativize(log) + ")");
         }
@@ -174,7 +174,7 @@ public final class LocalRun {
 
     /** Service name to why it is not ready, for those that are not; stops waiting once a stop has begun. */
     private Map<String, String> awaitServices() {
-        List<ServiceProcess> started;
+        List<ServiceJar> started;
         synchronized (this) {
             started = List.copyOf(services);
         }
@@ -183,11 +183,11 @@ public final class LocalRun {
                 .toList();
         Map<String, String> failures = new LinkedHashMap<>();
         for (int i = 0; i < started.size(); i++) {
-            ServiceProcess service = started.get(i);
+            ServiceJar service = started.get(i);
             String problem = readiness.get(i).join();
             if (problem != null) {
                 String tail = LogFiles.tail(service.logFile(), LOG_TAIL_LINES);
-                failures.put(service.service().name(), problem + System.lineSeparator()
+                failures.put(service.name(), problem + System.lineSeparator()
                         + "    last lines of " + root.relativize(service.logFile()) + ":" + System.lineSeparator()
                         + (tail.isEmpty() ? "(no output)" : tail).indent(6).stripTrailing());
             }
@@ -252,8 +252,12 @@ public final class LocalRun {
         }
         System.out.println();
         System.out.println("Stopping ...");
-        services.parallelStream().forEach(ServiceProcess::stop);
-        services.forEach(service -> System.out.println("  " + service.service().name() + " stopped"));
+        services.parallelStream().forEach(service -> {
+            if (service.stop()) {
+                System.out.println("  " + service.name() + " did not stop within 30 s; killed it");
+            }
+        });
+        services.forEach(service -> System.out.println("  " + service.name() + " stopped"));
         services.clear();
         if (kafka != null) {
             kafka.stop();

@@ -30,7 +30,8 @@ public final class FreePorts {
         }
     }
 
-    static int pick() {
+    /** A port nothing listens on right now, for a server about to start. */
+    public static int pick() {
         try (ServerSocket socket = bind(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package com.fivearrows.deploy.local;
+package com.fivearrows.platform.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,29 +15,44 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** One service running as a child JVM from its {@code quarkus-run.jar}, its output in a log file. */
-final class ServiceProcess {
-
+/**
+ * A Quarkus service running as it is deployed: a child JVM started from its built {@code quarkus-run.jar} on a given
+ * port, configured by system properties, its output in a log file. What the local run starts every service with, and
+ * what a benchmark starts the service it measures with.
+ *
+ * <pre>{@code
+ * ServiceJar service = ServiceJar.start("network-service", jar, FreePorts.pick(),
+ *         ServiceSettings.of(kafka.bootstrapServers(), postgres, "network_service"), logFile);
+ * String problem = service.awaitReady(Duration.ofSeconds(120), () -> false);   // null when ready
+ * ...
+ * service.close();
+ * }</pre>
+ */
+public final class ServiceJar implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final ServicesFile.Service service;
+    private final String name;
+    private final int port;
     private final Path logFile;
     private final Process process;
 
-    private ServiceProcess(ServicesFile.Service service, Path logFile, Process process) {
-        this.service = service;
+    private ServiceJar(String name, int port, Path logFile, Process process) {
+        this.name = name;
+        this.port = port;
         this.logFile = logFile;
         this.process = process;
     }
 
-    /** Starts {@code java <system properties> -jar jar}, writing its output to {@code logFile}. */
-    static ServiceProcess start(ServicesFile.Service service, Path jar, Map<String, String> systemProperties, Path logFile) {
+    /** Starts {@code java -D<systemProperties> -Dquarkus.http.port=<port> -jar jar}, writing its output to {@code logFile}. */
+    public static ServiceJar start(String name, Path jar, int port, Map<String, String> systemProperties, Path logFile) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
         command.add(jar.toString());
         try {
@@ -47,18 +62,32 @@ final class ServiceProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.to(logFile.toFile()))
                     .start();
-            return new ServiceProcess(service, logFile, process);
+            return new ServiceJar(name, port, logFile, process);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + service.name() + " from " + jar, e);
+            throw new UncheckedIOException("Cannot start " + name + " from " + jar, e);
         }
     }
 
-    ServicesFile.Service service() {
-        return service;
+    public String name() {
+        return name;
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** {@code http://localhost:<port><pathAndQuery>}. */
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + port + pathAndQuery);
+    }
+
+    /** The CPU time the service's JVM has used so far, all threads; empty where the platform does not report it. */
+    public Optional<Duration> cpuTime() {
+        return process.info().totalCpuDuration();
     }
 
     /**
@@ -66,8 +95,8 @@ final class ServiceProcess {
      *
      * @return {@code null} when ready, otherwise why not
      */
-    String awaitReady(Duration timeout, BooleanSupplier cancelled) {
-        URI readiness = URI.create("http://localhost:" + service.port() + "/q/health/ready");
+    public String awaitReady(Duration timeout, BooleanSupplier cancelled) {
+        URI readiness = uri("/q/health/ready");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         String last = "no answer";
@@ -87,7 +116,7 @@ final class ServiceProcess {
                 last = "GET " + readiness + " answered " + response.statusCode()
                         + (response.statusCode() == 404 ? " (does the service include quarkus-smallrye-health?)" : ": " + response.body());
             } catch (ConnectException e) {
-                last = "nothing listens on port " + service.port() + " yet";
+                last = "nothing listens on port " + port + " yet";
             } catch (IOException e) {
                 last = "GET " + readiness + " failed: " + e;
             } catch (InterruptedException e) {
@@ -104,20 +133,31 @@ final class ServiceProcess {
         return "not ready after " + timeout.toSeconds() + " s: " + last;
     }
 
-    /** Asks the service to shut down (SIGTERM), and kills it if it has not stopped in 30 s. */
-    void stop() {
+    /**
+     * Asks the service to shut down (SIGTERM), and kills it if it has not stopped in 30 s.
+     *
+     * @return whether it had to be killed
+     */
+    public boolean stop() {
         if (!process.isAlive()) {
-            return;
+            return false;
         }
         process.destroy();
         try {
             if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                System.out.println("  " + service.name() + " did not stop within " + STOP_TIMEOUT.toSeconds() + " s; killing it");
                 process.destroyForcibly().waitFor();
+                return true;
             }
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+            return true;
         }
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 }
