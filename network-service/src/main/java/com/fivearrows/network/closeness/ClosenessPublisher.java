@@ -110,12 +110,15 @@ public class ClosenessPublisher {
      * another replica holds at the moment are not counted, so a round of nothing but those does not start another.
      */
     Uni<Integer> round() {
-        return Uni.createFrom().deferred(() -> projections.status(NetworkReadModel.NAME)).flatMap(status -> status.rebuilding()
+        // The rebuild status costs two queries: asked only when there is something to evaluate, not on every poll.
+        return Uni.createFrom().deferred(() -> inputs.takeDirty(pool, config.batchSize())).flatMap(subjects -> subjects.isEmpty()
                 ? Uni.createFrom().item(0)
-                : inputs.takeDirty(pool, config.batchSize()).flatMap(subjects -> Multi.createFrom().iterable(subjects)
-                        .onItem().transformToUniAndConcatenate(this::evaluateOrSkip)
-                        .collect().asList()
-                        .map(evaluated -> (int) evaluated.stream().filter(Boolean::booleanValue).count())));
+                : projections.status(NetworkReadModel.NAME).flatMap(status -> status.rebuilding()
+                        ? Uni.createFrom().item(0)
+                        : Multi.createFrom().iterable(subjects)
+                                .onItem().transformToUniAndConcatenate(this::evaluateOrSkip)
+                                .collect().asList()
+                                .map(evaluated -> (int) evaluated.stream().filter(Boolean::booleanValue).count())));
     }
 
     /**
