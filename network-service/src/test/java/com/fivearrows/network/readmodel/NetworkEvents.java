@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Appends network-service events straight to the store, shaped as the deciders write them (see DESIGN-NOTES.md),
- * at chosen times, and waits until the {@code network} projection has applied them. Ids are fresh per call, so tests
- * sharing the database never see each other's subjects.
+ * Appends network-service events straight to the store, shaped as the deciders write them (their JSON is pinned by
+ * {@code contracts.PublishedEventsTest}), at chosen times, and waits until the {@code network} projection has
+ * applied them. Ids are fresh per call, so tests sharing the database never see each other's subjects.
  */
 public final class NetworkEvents {
     private final EventStore store;
