@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * A key person's recent activity A and its intensity I (SPEC §3.2):
  * <pre>
- * A(t) = Σ over (type, outcome) of w(type) × m(outcome) × scaledSum ÷ 2^((t − epoch)/H)
- *      = Σ over interactions i of wᵢ × mᵢ × 2^(−(t − tᵢ)/H)
+ * A(t) = Σ over interactions i of wᵢ × mᵢ × 2^(−(t − tᵢ)/H)
+ *      = Σ weighted(i) ÷ 2^((t − epoch)/H)                                  (the running total, see {@link ActivityWeighing})
+ *      = Σ over (type, outcome) of w(type) × m(outcome) × scaledSum ÷ 2^((t − epoch)/H)   (its explanation)
  * I(t) = 100 × (1 − e^(−max(A, 0) / saturation))
  * </pre>
  * with the weights w, multipliers m, half-life H and saturation (10) of {@link ClosenessSettings}. An interaction
@@ -20,7 +21,7 @@ import java.util.List;
  *
  * @param activity      A, may be negative
  * @param intensity     I, 0..100
- * @param contributions one per (type, outcome) read, in type then outcome order
+ * @param contributions one per (type, outcome) read, in type then outcome order; empty when not asked for
  */
 public record ActivityScore(double activity, double intensity, List<Contribution> contributions) {
 
@@ -41,22 +42,39 @@ public record ActivityScore(double activity, double intensity, List<Contribution
                                double decayedSum, double contribution) {
     }
 
-    /** A and I at {@code t} from the totals up to {@code t}, read with the scale of the settings' half-life. */
-    public static ActivityScore compute(List<ActivityTotal> totals, Instant t, ClosenessSettings settings, DecayScale scale) {
+    /**
+     * A and I at {@code t} from the weighed running total up to t ({@link PersonInputs#weightedActivity}), explained
+     * by the totals per type and outcome up to t (none: no explanation). Both are read with the scale of the
+     * settings' half-life.
+     */
+    public static ActivityScore compute(double weightedActivity, List<ActivityTotal> totals, Instant t,
+                                        ClosenessSettings settings, DecayScale scale) {
         double now = scale.factor(t);
-        List<Contribution> contributions = new ArrayList<>();
-        double activity = 0;
+        List<Contribution> contributions = new ArrayList<>(totals.size());
         for (ActivityTotal total : totals) {
             double weight = settings.weightOf(total.type());
             double multiplier = settings.multiplierOf(total.outcome());
             double decayedSum = total.scaledSum() / now;
-            double contribution = weight * multiplier * decayedSum;
             contributions.add(new Contribution(total.type(), total.outcome(), total.count(), weight, multiplier,
-                    decayedSum, contribution));
-            activity += contribution;
+                    decayedSum, weight * multiplier * decayedSum));
         }
         contributions.sort(Comparator.comparing(Contribution::type).thenComparing(Contribution::outcome));
+        double activity = weightedActivity / now;
         return new ActivityScore(activity, intensity(activity, settings), contributions);
+    }
+
+    /** A and I at {@code t} from the totals per type and outcome up to t alone, explained by them. */
+    public static ActivityScore compute(List<ActivityTotal> totals, Instant t, ClosenessSettings settings, DecayScale scale) {
+        return compute(weigh(totals, settings), totals, t, settings, scale);
+    }
+
+    /** Σ w(type) × m(outcome) × scaledSum: the weighed running total these totals per type and outcome add up to. */
+    public static double weigh(List<ActivityTotal> totals, ClosenessSettings settings) {
+        double weighted = 0;
+        for (ActivityTotal total : totals) {
+            weighted += settings.weightOf(total.type()) * settings.multiplierOf(total.outcome()) * total.scaledSum();
+        }
+        return weighted;
     }
 
     /** I = 100 × (1 − e^(−max(A, 0) / saturation)). */

@@ -20,7 +20,9 @@ import java.util.Map;
  * network.closeness.half-life=P90D
  * </pre>
  *
- * Changing {@code half-life} needs a rebuild of the {@code network} projection, which stores activity scaled by it.
+ * Changing {@code half-life}, {@code type-weights} or {@code outcome-multipliers} needs a rebuild of the
+ * {@code network} projection, which stores activity scaled and weighed by them: the service does it at start
+ * ({@link ScaleCheck}).
  */
 @ConfigMapping(prefix = "network.closeness")
 public interface ClosenessConfig {

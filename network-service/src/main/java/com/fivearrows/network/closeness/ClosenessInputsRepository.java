@@ -35,8 +35,9 @@ import java.util.UUID;
  * (see {@code NetworkReadModel}), and keeps the dirty marks the closeness publisher works from.
  *
  * <p>Each read costs one query per kind of input for the whole group ({@code = ANY($1)} over the members), run
- * concurrently. Activity up to t is the running total per person, type and outcome minus the interactions that
- * occurred after t: only that window is read, however long the history.
+ * concurrently, and reads two instants at once ({@link NowAndThen}: a reading and its trend basis) for the price of
+ * one. Activity up to t is the running total per person, type and outcome minus the interactions that occurred after
+ * t: only that window is read, however long the history.
  *
  * <p>Every method has a form that takes the {@link SqlClient} to run on, so a caller can read inside its own
  * transaction; the others use the pool.
@@ -50,21 +51,50 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClosenessInputsRepository {
 
-    // The latest assessment of each dimension at or before $2, per known person: three rows each, value null if none.
+    // Whether a row of a temporal table (valid_from inclusive, valid_to exclusive or null) was valid at $2 (now) and at
+    // $3 (then, not after now); the rows read are those valid at some instant between the two.
+    private static final String VALID_NOW_AND_THEN = """
+            valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2) AS valid_now,
+            valid_from <= $3 AND (valid_to IS NULL OR valid_to > $3) AS valid_then""";
+
+    private static final String VALID_BETWEEN = "valid_from <= $2 AND (valid_to IS NULL OR valid_to > $3)";
+
+    // The latest assessment of each dimension at or before $2 (now) and at or before $3 (then), per known person:
+    // three rows each, a value null if there was none.
     private static final String ASSESSMENTS = """
-            SELECT p.key_person_id, d.dimension, a.value
+            SELECT p.key_person_id, d.dimension, n.value AS value_now, t.value AS value_then
               FROM key_person p
              CROSS JOIN unnest(ARRAY['LEVEL', 'SOLUTION', 'PRICE']) AS d (dimension)
               LEFT JOIN LATERAL (
                    SELECT value FROM person_assessment a
                     WHERE a.key_person_id = p.key_person_id AND a.dimension = d.dimension AND a.assessed_at <= $2
                     ORDER BY a.assessed_at DESC, a.recorded_position DESC
-                    LIMIT 1) a ON TRUE
+                    LIMIT 1) n ON TRUE
+              LEFT JOIN LATERAL (
+                   SELECT value FROM person_assessment a
+                    WHERE a.key_person_id = p.key_person_id AND a.dimension = d.dimension AND a.assessed_at <= $3
+                    ORDER BY a.assessed_at DESC, a.recorded_position DESC
+                    LIMIT 1) t ON TRUE
              WHERE p.key_person_id = ANY($1)""";
 
-    // Running totals minus the window of interactions after $2; as float8, which the score needs (the stored sums stay
-    // exact NUMERIC), and unordered: ActivityScore orders its terms itself.
-    private static final String ACTIVITY = """
+    // Weighed running totals minus the interactions after $2 (now) and after $3 (then): one row per person, one scan
+    // of the window after then, however long the history. As float8, which the score needs; the stored sums stay
+    // exact NUMERIC. A person without interactions has no row.
+    private static final String WEIGHTED_ACTIVITY = """
+            SELECT t.key_person_id,
+                   (t.weighted_sum - coalesce(w.after_now, 0))::float8 AS weighted_now,
+                   (t.weighted_sum - coalesce(w.after_then, 0))::float8 AS weighted_then
+              FROM person_activity_total t
+              LEFT JOIN (SELECT key_person_id, sum(weighted) FILTER (WHERE occurred_at > $2) AS after_now,
+                                sum(weighted) AS after_then
+                           FROM person_interaction
+                          WHERE key_person_id = ANY($1) AND occurred_at > $3
+                          GROUP BY key_person_id) w USING (key_person_id)
+             WHERE t.key_person_id = ANY($1)""";
+
+    // The same per type and outcome, at $2, to explain a person's activity: running totals minus the window after $2.
+    // Unordered: ActivityScore orders its terms itself.
+    private static final String ACTIVITY_BREAKDOWN = """
             SELECT t.key_person_id, t.type, t.outcome, t.count - coalesce(w.count, 0) AS count,
                    (t.scaled_sum - coalesce(w.scaled_sum, 0))::float8 AS scaled_sum
               FROM person_activity t
@@ -77,25 +107,24 @@ public class ClosenessInputsRepository {
     private static final String CHAIN = "SELECT account_id, stage FROM decision_chain WHERE opportunity_id = $1";
 
     private static final String CHAIN_MEMBERS = """
-            SELECT key_person_id, role, influence FROM chain_member
-             WHERE opportunity_id = $1 AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)
-             ORDER BY key_person_id""";
+            SELECT key_person_id, role, influence, %s FROM chain_member
+             WHERE opportunity_id = $1 AND %s
+             ORDER BY key_person_id""".formatted(VALID_NOW_AND_THEN, VALID_BETWEEN);
 
     private static final String CHAIN_RELATIONS = """
-            SELECT type, from_key_person_id, to_key_person_id, strength FROM chain_relation
-             WHERE opportunity_id = $1 AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)
-             ORDER BY from_key_person_id, to_key_person_id, type""";
+            SELECT type, from_key_person_id, to_key_person_id, strength, %s FROM chain_relation
+             WHERE opportunity_id = $1 AND %s
+             ORDER BY from_key_person_id, to_key_person_id, type""".formatted(VALID_NOW_AND_THEN, VALID_BETWEEN);
 
     private static final String ACCOUNT_MEMBERS = """
-            SELECT key_person_id, kind AS role, influence FROM key_person_history
-             WHERE account_id = $1 AND scope = 'COMPANY' AND active
-               AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)
-             ORDER BY key_person_id""";
+            SELECT key_person_id, kind AS role, influence, %s FROM key_person_history
+             WHERE account_id = $1 AND scope = 'COMPANY' AND active AND %s
+             ORDER BY key_person_id""".formatted(VALID_NOW_AND_THEN, VALID_BETWEEN);
 
     private static final String ACCOUNT_RELATIONS = """
-            SELECT type, from_key_person_id, to_key_person_id, strength FROM enterprise_relation
-             WHERE account_id = $1 AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)
-             ORDER BY from_key_person_id, to_key_person_id, type""";
+            SELECT type, from_key_person_id, to_key_person_id, strength, %s FROM enterprise_relation
+             WHERE account_id = $1 AND %s
+             ORDER BY from_key_person_id, to_key_person_id, type""".formatted(VALID_NOW_AND_THEN, VALID_BETWEEN);
 
     private static final String PERSON = """
             SELECT h.account_id, h.kind, h.scope, h.influence, h.active, p.department, p.seniority
@@ -126,7 +155,7 @@ public class ClosenessInputsRepository {
              ORDER BY subject_kind, subject_id
             ON CONFLICT (subject_kind, subject_id) DO NOTHING""";
 
-    private static final String SCALED_WITH = "SELECT half_life_ms FROM activity_scale";
+    private static final String SCALED_WITH = "SELECT half_life_ms, weighing FROM activity_scale";
 
     private final Pool pool;
 
@@ -141,19 +170,61 @@ public class ClosenessInputsRepository {
 
     /**
      * The inputs of each key person as of {@code t}: the latest assessment of each kind assessed at or before t
-     * (of two with the same time, the later recorded), null when there was none, and the activity totals of the
-     * interactions that occurred at or before t (a type and outcome with none is left out). Unknown ids are absent
-     * from the map.
+     * (of two with the same time, the later recorded), null when there was none, and the weighed activity of the
+     * interactions that occurred at or before t, without its breakdown (see {@link #activityBreakdown}). Unknown ids
+     * are absent from the map.
      */
     public Uni<Map<UUID, PersonInputs>> personInputs(SqlClient client, Collection<UUID> keyPersonIds, Instant t) {
+        return personInputs(client, keyPersonIds, t, t).map(NowAndThen::now);
+    }
+
+    /** See {@link #personInputs(SqlClient, Collection, Instant, Instant)}. */
+    public Uni<NowAndThen<Map<UUID, PersonInputs>>> personInputs(Collection<UUID> keyPersonIds, Instant now, Instant then) {
+        return personInputs(pool, keyPersonIds, now, then);
+    }
+
+    /**
+     * {@link #personInputs(SqlClient, Collection, Instant) The inputs} of each key person as of {@code now} and as of
+     * {@code then}, read together.
+     *
+     * @throws IllegalArgumentException when {@code then} is after {@code now}
+     */
+    public Uni<NowAndThen<Map<UUID, PersonInputs>>> personInputs(SqlClient client, Collection<UUID> keyPersonIds,
+                                                                 Instant now, Instant then) {
+        Tuple args = nowAndThen(keyPersonIds.toArray(UUID[]::new), now, then);
         if (keyPersonIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
+            return Uni.createFrom().item(new NowAndThen<>(Map.of(), Map.of()));
         }
-        Tuple args = Tuple.of(keyPersonIds.toArray(UUID[]::new), SqlTime.utc(t));
         return Uni.combine().all()
-                .unis(client.preparedQuery(ASSESSMENTS).execute(args), client.preparedQuery(ACTIVITY).execute(args))
+                .unis(client.preparedQuery(ASSESSMENTS).execute(args),
+                        client.preparedQuery(WEIGHTED_ACTIVITY).execute(args))
                 .asTuple()
-                .map(rows -> personInputs(rows.getItem1(), rows.getItem2()));
+                .map(rows -> new NowAndThen<>(personInputs(rows.getItem1(), rows.getItem2(), At.NOW),
+                        personInputs(rows.getItem1(), rows.getItem2(), At.THEN)));
+    }
+
+    /** See {@link #activityBreakdown(SqlClient, Collection, Instant)}. */
+    public Uni<Map<UUID, List<ActivityTotal>>> activityBreakdown(Collection<UUID> keyPersonIds, Instant t) {
+        return activityBreakdown(pool, keyPersonIds, t);
+    }
+
+    /**
+     * What explains each key person's activity as of {@code t}: the totals per type and outcome of the interactions
+     * that occurred at or before t (a type and outcome with none is left out; a person with none is absent).
+     */
+    public Uni<Map<UUID, List<ActivityTotal>>> activityBreakdown(SqlClient client, Collection<UUID> keyPersonIds,
+                                                                  Instant t) {
+        return client.preparedQuery(ACTIVITY_BREAKDOWN)
+                .execute(Tuple.of(keyPersonIds.toArray(UUID[]::new), SqlTime.utc(t)))
+                .map(rows -> {
+                    Map<UUID, List<ActivityTotal>> totals = new HashMap<>();
+                    for (Row row : rows) {
+                        ActivityTotal total = new ActivityTotal(InteractionType.valueOf(row.getString(1)),
+                                Outcome.valueOf(row.getString(2)), row.getLong(3), row.getDouble(4));
+                        totals.computeIfAbsent(row.getUUID(0), id -> new ArrayList<>()).add(total);
+                    }
+                    return totals;
+                });
     }
 
     /** See {@link #chainAt(SqlClient, String, Instant)}. */
@@ -168,7 +239,18 @@ public class ClosenessInputsRepository {
      * @throws NotFound (as a failed Uni) when there is no chain for this opportunity
      */
     public Uni<GroupStructure> chainAt(SqlClient client, String opportunityId, Instant t) {
-        Tuple args = Tuple.of(opportunityId, SqlTime.utc(t));
+        return chainAt(client, opportunityId, t, t).map(NowAndThen::now);
+    }
+
+    /**
+     * {@link #chainAt(SqlClient, String, Instant) A decision chain} as of {@code now} and as of {@code then}, read
+     * together.
+     *
+     * @throws NotFound (as a failed Uni) when there is no chain for this opportunity
+     * @throws IllegalArgumentException when {@code then} is after {@code now}
+     */
+    public Uni<NowAndThen<GroupStructure>> chainAt(SqlClient client, String opportunityId, Instant now, Instant then) {
+        Tuple args = nowAndThen(opportunityId, now, then);
         return Uni.combine().all()
                 .unis(client.preparedQuery(CHAIN).execute(Tuple.of(opportunityId)),
                         client.preparedQuery(CHAIN_MEMBERS).execute(args),
@@ -179,9 +261,11 @@ public class ClosenessInputsRepository {
                         throw new NotFound("decision chain", opportunityId);
                     }
                     Row chain = rows.getItem1().iterator().next();
-                    List<GroupMember> members = members(rows.getItem2());
-                    return group(chain.getString("account_id"), opportunityId, chain.getString("stage"), members,
-                            rows.getItem3());
+                    String accountId = chain.getString("account_id");
+                    String stage = chain.getString("stage");
+                    return new NowAndThen<>(
+                            group(accountId, opportunityId, stage, rows.getItem2(), rows.getItem3(), At.NOW),
+                            group(accountId, opportunityId, stage, rows.getItem2(), rows.getItem3(), At.THEN));
                 });
     }
 
@@ -196,12 +280,23 @@ public class ClosenessInputsRepository {
      * them then. An account without such persons has an empty group.
      */
     public Uni<GroupStructure> accountAt(SqlClient client, String accountId, Instant t) {
-        Tuple args = Tuple.of(accountId, SqlTime.utc(t));
+        return accountAt(client, accountId, t, t).map(NowAndThen::now);
+    }
+
+    /**
+     * {@link #accountAt(SqlClient, String, Instant) An account's group} as of {@code now} and as of {@code then},
+     * read together.
+     *
+     * @throws IllegalArgumentException when {@code then} is after {@code now}
+     */
+    public Uni<NowAndThen<GroupStructure>> accountAt(SqlClient client, String accountId, Instant now, Instant then) {
+        Tuple args = nowAndThen(accountId, now, then);
         return Uni.combine().all()
                 .unis(client.preparedQuery(ACCOUNT_MEMBERS).execute(args),
                         client.preparedQuery(ACCOUNT_RELATIONS).execute(args))
                 .asTuple()
-                .map(rows -> group(accountId, null, null, members(rows.getItem1()), rows.getItem2()));
+                .map(rows -> new NowAndThen<>(group(accountId, null, null, rows.getItem1(), rows.getItem2(), At.NOW),
+                        group(accountId, null, null, rows.getItem1(), rows.getItem2(), At.THEN)));
     }
 
     /** See {@link #personAt(SqlClient, UUID, Instant)}. */
@@ -265,35 +360,57 @@ public class ClosenessInputsRepository {
         return client.query(MARK_ALL_DIRTY).execute().replaceWithVoid();
     }
 
-    /** See {@link #scaledWithHalfLife(SqlClient)}. */
-    public Uni<Optional<Duration>> scaledWithHalfLife() {
-        return scaledWithHalfLife(pool);
+    /** See {@link #scaledWith(SqlClient)}. */
+    public Uni<Optional<Scaling>> scaledWith() {
+        return scaledWith(pool);
     }
 
     /**
-     * The half-life the stored activity was scaled with, empty while there is none: when it differs from the one
-     * configured, the {@code network} projection must be rebuilt (until then it stops at the next interaction).
+     * The half-life and weighing the stored activity was projected with, empty while there is none: when they
+     * differ from the ones configured, the {@code network} projection must be rebuilt (until then it stops at the
+     * next interaction).
      */
-    public Uni<Optional<Duration>> scaledWithHalfLife(SqlClient client) {
-        return client.query(SCALED_WITH).execute().map(rows -> rows.size() == 0
-                ? Optional.empty()
-                : Optional.of(Duration.ofMillis(rows.iterator().next().getLong("half_life_ms"))));
+    public Uni<Optional<Scaling>> scaledWith(SqlClient client) {
+        return client.query(SCALED_WITH).execute().map(rows -> {
+            if (rows.size() == 0) {
+                return Optional.empty();
+            }
+            Row row = rows.iterator().next();
+            return Optional.of(new Scaling(Duration.ofMillis(row.getLong("half_life_ms")), row.getString("weighing")));
+        });
     }
 
-    private static Map<UUID, PersonInputs> personInputs(RowSet<Row> assessments, RowSet<Row> activity) {
-        Map<UUID, List<ActivityTotal>> totals = new HashMap<>();
+    /**
+     * How the stored activity was projected.
+     *
+     * @param weighing {@link ActivityWeighing#description()} of the weights then; null when projected before the
+     *                 activity was weighed
+     */
+    public record Scaling(Duration halfLife, String weighing) {
+    }
+
+    /** The arguments of a read at two instants: {@code $1} what is read, {@code $2} now, {@code $3} then. */
+    private static Tuple nowAndThen(Object subject, Instant now, Instant then) {
+        if (then.isAfter(now)) {
+            throw new IllegalArgumentException("Then (" + then + ") must not be after now (" + now + ")");
+        }
+        return Tuple.of(subject, SqlTime.utc(now), SqlTime.utc(then));
+    }
+
+    /** The inputs at one of the two instants read, without the activity's breakdown. */
+    private static Map<UUID, PersonInputs> personInputs(RowSet<Row> assessments, RowSet<Row> activity, At at) {
+        Map<UUID, Double> weighted = new HashMap<>();
         for (Row row : activity) {
-            ActivityTotal total = new ActivityTotal(InteractionType.valueOf(row.getString("type")),
-                    Outcome.valueOf(row.getString("outcome")), row.getLong("count"), row.getDouble("scaled_sum"));
-            totals.computeIfAbsent(row.getUUID("key_person_id"), id -> new ArrayList<>()).add(total);
+            weighted.put(row.getUUID(0), row.getDouble(at.weighted));
         }
         Map<UUID, String[]> latest = new HashMap<>();
         for (Row row : assessments) {
-            String[] values = latest.computeIfAbsent(row.getUUID("key_person_id"), id -> new String[3]);
-            switch (row.getString("dimension")) {
-                case "LEVEL" -> values[0] = row.getString("value");
-                case "SOLUTION" -> values[1] = row.getString("value");
-                default -> values[2] = row.getString("value");
+            String[] values = latest.computeIfAbsent(row.getUUID(0), id -> new String[3]);
+            String value = row.getString(at.value);
+            switch (row.getString(1)) {
+                case "LEVEL" -> values[0] = value;
+                case "SOLUTION" -> values[1] = value;
+                default -> values[2] = value;
             }
         }
         Map<UUID, PersonInputs> inputs = new HashMap<>();
@@ -301,30 +418,28 @@ public class ClosenessInputsRepository {
                 values[0] == null ? null : RelationshipLevel.valueOf(values[0]),
                 values[1] == null ? null : SolutionStance.valueOf(values[1]),
                 values[2] == null ? null : PriceStance.valueOf(values[2]),
-                totals.getOrDefault(id, List.of()))));
+                weighted.getOrDefault(id, 0.0), List.of())));
         return inputs;
     }
 
-    private static List<GroupMember> members(RowSet<Row> rows) {
-        List<GroupMember> members = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            members.add(new GroupMember(row.getUUID("key_person_id"), Kind.valueOf(row.getString("role")),
-                    row.getInteger("influence")));
-        }
-        return members;
-    }
-
-    /** The group with the relations whose both ends are among its members. */
-    private static GroupStructure group(String accountId, String opportunityId, String stage, List<GroupMember> members,
-                                        RowSet<Row> relations) {
+    /** The group at one of the two instants read, with the relations whose both ends are among its members. */
+    private static GroupStructure group(String accountId, String opportunityId, String stage, RowSet<Row> memberRows,
+                                        RowSet<Row> relations, At at) {
+        List<GroupMember> members = new ArrayList<>();
         Set<UUID> ids = new HashSet<>();
-        members.forEach(member -> ids.add(member.keyPersonId()));
+        for (Row row : memberRows) {
+            if (row.getBoolean(at.valid)) {
+                members.add(new GroupMember(row.getUUID("key_person_id"), Kind.valueOf(row.getString("role")),
+                        row.getInteger("influence")));
+                ids.add(row.getUUID("key_person_id"));
+            }
+        }
         List<InfluenceEdge> influences = new ArrayList<>();
         List<ReportsToRow> reportsTo = new ArrayList<>();
         for (Row row : relations) {
             UUID from = row.getUUID("from_key_person_id");
             UUID to = row.getUUID("to_key_person_id");
-            if (!ids.contains(from) || !ids.contains(to)) {
+            if (!row.getBoolean(at.valid) || !ids.contains(from) || !ids.contains(to)) {
                 continue;
             }
             if (RelationType.valueOf(row.getString("type")) == RelationType.INFLUENCES) {
@@ -334,5 +449,25 @@ public class ClosenessInputsRepository {
             }
         }
         return new GroupStructure(accountId, opportunityId, stage, members, influences, reportsTo);
+    }
+
+    /**
+     * One of the two instants of a reading: the name of its validity column in the structure queries, and the
+     * positions of its columns in the two queries read per person (the assessment in ASSESSMENTS, the weighed
+     * activity in WEIGHTED_ACTIVITY), which are read by position for speed.
+     */
+    private enum At {
+        NOW("valid_now", 2, 1),
+        THEN("valid_then", 3, 2);
+
+        final String valid;
+        final int value;
+        final int weighted;
+
+        At(String valid, int value, int weighted) {
+            this.valid = valid;
+            this.value = value;
+            this.weighted = weighted;
+        }
     }
 }

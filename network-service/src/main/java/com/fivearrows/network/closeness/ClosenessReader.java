@@ -9,11 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 /**
  * Computes closeness as of any instant: reads the inputs from the read model ({@link ClosenessInputsRepository})
@@ -41,12 +41,16 @@ public class ClosenessReader {
     /** A key person's scores; {@link NotFound} when the person is unknown or was registered only after {@code asOf}. */
     public Uni<PersonReading> person(SqlClient client, UUID keyPersonId, Instant asOf) {
         Instant then = asOf.minus(settings.trendWindow());
+        List<UUID> ids = List.of(keyPersonId);
         return inputs.personAt(client, keyPersonId, asOf).flatMap(person -> Uni.combine().all()
-                .unis(inputs.personInputs(client, List.of(keyPersonId), asOf), personScores(client, List.of(keyPersonId), then))
+                .unis(inputs.personInputs(client, ids, asOf, then), inputs.activityBreakdown(client, ids, asOf))
                 .asTuple()
-                .map(scores -> {
-                    PersonScores now = PersonCloseness.compute(inputsOf(keyPersonId, scores.getItem1()), asOf, settings, scale);
-                    PersonScores before = scores.getItem2().get(keyPersonId);
+                .map(read -> {
+                    PersonInputs nowInputs = inputsOf(keyPersonId, read.getItem1().now())
+                            .withActivity(read.getItem2().getOrDefault(keyPersonId, List.of()));
+                    PersonScores now = PersonCloseness.compute(nowInputs, asOf, settings, scale);
+                    PersonScores before = PersonCloseness.scores(inputsOf(keyPersonId, read.getItem1().then()), then,
+                            settings, scale);
                     return new PersonReading(person, asOf, now, then, before, Trend.between(now.c(), before.c(), settings));
                 }));
     }
@@ -57,7 +61,7 @@ public class ClosenessReader {
 
     /** A decision chain's scores; {@link NotFound} when there is no chain for the opportunity. */
     public Uni<GroupReading> chain(SqlClient client, String opportunityId, Instant asOf) {
-        return group(client, asOf, (c, t) -> inputs.chainAt(c, opportunityId, t));
+        return group(client, asOf, (c, now, then) -> inputs.chainAt(c, opportunityId, now, then));
     }
 
     public Uni<GroupReading> account(String accountId, Instant asOf) {
@@ -74,7 +78,7 @@ public class ClosenessReader {
                     if (rows.size() == 0) {
                         return Uni.createFrom().failure(new NotFound("account", accountId));
                     }
-                    return group(client, asOf, (c, t) -> inputs.accountAt(c, accountId, t));
+                    return group(client, asOf, (c, now, then) -> inputs.accountAt(c, accountId, now, then));
                 });
     }
 
@@ -83,41 +87,51 @@ public class ClosenessReader {
      * seller inventory need.
      */
     public Uni<Map<UUID, PersonScores>> personScores(SqlClient client, List<UUID> keyPersonIds, Instant asOf) {
-        return inputs.personInputs(client, keyPersonIds, asOf).map(byPerson -> {
-            Map<UUID, PersonScores> scores = new LinkedHashMap<>();
-            for (UUID id : keyPersonIds) {
-                scores.put(id, PersonCloseness.scores(inputsOf(id, byPerson), asOf, settings, scale));
-            }
-            return scores;
-        });
+        return inputs.personInputs(client, keyPersonIds, asOf).map(byPerson -> scores(keyPersonIds, byPerson, asOf));
+    }
+
+    private Map<UUID, PersonScores> scores(List<UUID> keyPersonIds, Map<UUID, PersonInputs> byPerson, Instant asOf) {
+        Map<UUID, PersonScores> scores = new LinkedHashMap<>();
+        for (UUID id : keyPersonIds) {
+            scores.put(id, PersonCloseness.scores(inputsOf(id, byPerson), asOf, settings, scale));
+        }
+        return scores;
     }
 
     /** A person's inputs; nothing assessed and no activity when the read model holds nothing for them yet. */
     private static PersonInputs inputsOf(UUID keyPersonId, Map<UUID, PersonInputs> byPerson) {
-        return byPerson.getOrDefault(keyPersonId, new PersonInputs(keyPersonId, null, null, null, List.of()));
+        return byPerson.getOrDefault(keyPersonId, new PersonInputs(keyPersonId, null, null, null, 0, List.of()));
     }
 
-    private Uni<GroupReading> group(SqlClient client, Instant asOf,
-                                    BiFunction<SqlClient, Instant, Uni<GroupStructure>> structureAt) {
+    /** A group's reading from its structure now and a trend window earlier, both read in one go. */
+    private Uni<GroupReading> group(SqlClient client, Instant asOf, StructureReader structureAt) {
         Instant then = asOf.minus(settings.trendWindow());
-        return Uni.combine().all().unis(structureAt.apply(client, asOf), structureAt.apply(client, then)).asTuple()
-                .flatMap(structures -> {
-                    GroupStructure now = structures.getItem1();
-                    GroupStructure before = structures.getItem2();
-                    return Uni.combine().all()
-                            .unis(personScores(client, memberIds(now), asOf), personScores(client, memberIds(before), then))
-                            .asTuple()
-                            .map(scores -> {
-                                GroupScores nowScores = GroupCloseness.compute(now.members(), now.influences(), scores.getItem1(), settings);
-                                GroupScores beforeScores = GroupCloseness.compute(before.members(), before.influences(), scores.getItem2(), settings);
-                                return new GroupReading(now, asOf, nowScores, then, beforeScores,
-                                        Trend.between(nowScores.c(), beforeScores.c(), settings), scores.getItem1());
-                            });
-                });
+        return structureAt.read(client, asOf, then).flatMap(structures -> {
+            GroupStructure now = structures.now();
+            GroupStructure before = structures.then();
+            List<UUID> nowIds = memberIds(now);
+            List<UUID> beforeIds = memberIds(before);
+            Set<UUID> everyone = new LinkedHashSet<>(nowIds);
+            everyone.addAll(beforeIds);
+            return inputs.personInputs(client, everyone, asOf, then).map(read -> {
+                Map<UUID, PersonScores> nowMembers = scores(nowIds, read.now(), asOf);
+                GroupScores nowScores = GroupCloseness.compute(now.members(), now.influences(), nowMembers, settings);
+                GroupScores beforeScores = GroupCloseness.compute(before.members(), before.influences(),
+                        scores(beforeIds, read.then(), then), settings);
+                return new GroupReading(now, asOf, nowScores, then, beforeScores,
+                        Trend.between(nowScores.c(), beforeScores.c(), settings), nowMembers);
+            });
+        });
     }
 
     private static List<UUID> memberIds(GroupStructure group) {
         Set<UUID> ids = new HashSet<>();
         return group.members().stream().map(GroupMember::keyPersonId).filter(ids::add).toList();
+    }
+
+    /** Reads a group's structure as of an instant and as of an earlier one. */
+    @FunctionalInterface
+    private interface StructureReader {
+        Uni<NowAndThen<GroupStructure>> read(SqlClient client, Instant now, Instant then);
     }
 }

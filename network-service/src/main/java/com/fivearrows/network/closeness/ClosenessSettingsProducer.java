@@ -20,7 +20,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
- * Turns {@link ClosenessConfig} into the {@link ClosenessSettings} and {@link DecayScale} the service computes
+ * Turns {@link ClosenessConfig} into the {@link ClosenessSettings}, {@link DecayScale} and {@link ActivityWeighing} the service computes
  * with, at start-up: a wrong weight or an unknown key stops the service with one message listing every problem,
  * rather than producing wrong scores later. It runs before the platform's own start-up work
  * ({@code PLATFORM_BEFORE}), so this message is the first failure, not a database error.
@@ -40,6 +40,12 @@ public class ClosenessSettingsProducer {
     @Singleton
     DecayScale decayScale(ClosenessSettings settings) {
         return new DecayScale(settings.halfLife());
+    }
+
+    @Produces
+    @Singleton
+    ActivityWeighing activityWeighing(ClosenessSettings settings, DecayScale scale) {
+        return new ActivityWeighing(settings, scale);
     }
 
     /**

@@ -21,7 +21,7 @@ public final class PersonCloseness {
     }
 
     public static PersonScores compute(PersonInputs inputs, Instant t, ClosenessSettings settings, DecayScale scale) {
-        ActivityScore activity = ActivityScore.compute(inputs.activity(), t, settings, scale);
+        ActivityScore activity = ActivityScore.compute(inputs.weightedActivity(), inputs.activity(), t, settings, scale);
 
         boolean levelAssessed = inputs.level() != null;
         double l = levelAssessed ? settings.pointsOf(inputs.level()) : 0;
@@ -57,7 +57,7 @@ public final class PersonCloseness {
      * per read was a sixth of a chain read's time.
      */
     public static PersonScores scores(PersonInputs inputs, Instant t, ClosenessSettings settings, DecayScale scale) {
-        ActivityScore activity = ActivityScore.compute(inputs.activity(), t, settings, scale);
+        ActivityScore activity = ActivityScore.compute(inputs.weightedActivity(), List.of(), t, settings, scale);
         boolean levelAssessed = inputs.level() != null;
         boolean solutionAssessed = inputs.solutionStance() != null;
         boolean priceAssessed = inputs.priceStance() != null;

@@ -21,7 +21,7 @@ import java.util.UUID;
  * @param levelAssessed    whether a level was assessed (else L = 0)
  * @param solutionAssessed whether a solution stance was assessed (else S = 0)
  * @param priceAssessed    whether a price stance was assessed (else P = 0)
- * @param activity         A and I with each interaction kind's contribution
+ * @param activity         A and I, with each interaction kind's contribution when explained
  * @param explanation      how R, S, P and C came about, in that order
  */
 public record PersonScores(

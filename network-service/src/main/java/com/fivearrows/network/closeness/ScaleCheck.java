@@ -8,14 +8,15 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
  * The read model keeps interactions scaled with the half-life configured when they were applied
- * ({@link DecayScale}); sums made with another half-life mean nothing. So when the service starts with a different
- * {@code network.closeness.half-life} than the read model was built with, it rebuilds the read model by replaying
- * the store, and the publisher waits for the rebuild (it pauses while the projection rebuilds).
+ * ({@link DecayScale}) and weighed with the type weights and outcome multipliers configured then
+ * ({@link ActivityWeighing}); sums made with another half-life or other weights mean nothing. So when the service
+ * starts with a different {@code network.closeness.half-life}, {@code type-weights} or {@code outcome-multipliers}
+ * than the read model was built with, it rebuilds the read model by replaying the store, and the publisher waits
+ * for the rebuild (it pauses while the projection rebuilds).
  */
 @ApplicationScoped
 public class ScaleCheck {
@@ -23,12 +24,12 @@ public class ScaleCheck {
 
     private final ClosenessInputsRepository inputs;
     private final Projections projections;
-    private final DecayScale scale;
+    private final ActivityWeighing weighing;
 
-    public ScaleCheck(ClosenessInputsRepository inputs, Projections projections, DecayScale scale) {
+    public ScaleCheck(ClosenessInputsRepository inputs, Projections projections, ActivityWeighing weighing) {
         this.inputs = inputs;
         this.projections = projections;
-        this.scale = scale;
+        this.weighing = weighing;
     }
 
     // After the platform has started the projections (default observer priority).
@@ -36,14 +37,15 @@ public class ScaleCheck {
         rebuildIfRescaled().await().indefinitely();
     }
 
-    /** Starts a rebuild when the read model was scaled with another half-life; whether it did. */
+    /** Starts a rebuild when the read model was scaled with another half-life or weighed otherwise; whether it did. */
     Uni<Boolean> rebuildIfRescaled() {
-        Duration configured = scale.halfLife();
-        return inputs.scaledWithHalfLife().flatMap(recorded -> {
+        ClosenessInputsRepository.Scaling configured = new ClosenessInputsRepository.Scaling(weighing.scale().halfLife(),
+                weighing.description());
+        return inputs.scaledWith().flatMap(recorded -> {
             if (recorded.isEmpty() || recorded.get().equals(configured)) {
                 return Uni.createFrom().item(false);
             }
-            LOG.warnf("the read model is scaled with a half-life of %s but network.closeness.half-life is %s:"
+            LOG.warnf("the read model's activity was projected with %s but the configuration is %s:"
                     + " rebuilding the %s projection", recorded.get(), configured, NetworkReadModel.NAME);
             return projections.rebuild(NetworkReadModel.NAME).replaceWith(true);
         });

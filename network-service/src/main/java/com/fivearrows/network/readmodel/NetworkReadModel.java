@@ -1,6 +1,6 @@
 package com.fivearrows.network.readmodel;
 
-import com.fivearrows.network.closeness.DecayScale;
+import com.fivearrows.network.closeness.ActivityWeighing;
 import com.fivearrows.platform.eventsourcing.projection.Projection;
 import com.fivearrows.platform.eventsourcing.store.StoredEvent;
 import io.smallrye.mutiny.Multi;
@@ -30,8 +30,8 @@ public class NetworkReadModel implements Projection {
 
     private static final String INTERACTION_RECORDED = "InteractionRecorded";
     private static final String TABLES = "key_person, key_person_history, enterprise_relation, decision_chain, chain_member,"
-            + " chain_relation, person_assessment, interaction, person_interaction, person_activity, activity_scale,"
-            + " closeness_dirty";
+            + " chain_relation, person_assessment, interaction, person_interaction, person_activity, person_activity_total,"
+            + " activity_scale, closeness_dirty";
 
     private final KeyPersonWriter keyPersons = new KeyPersonWriter();
     private final EnterpriseRelationWriter relations = new EnterpriseRelationWriter();
@@ -39,8 +39,8 @@ public class NetworkReadModel implements Projection {
     private final InteractionWriter interactions;
 
     @Inject
-    public NetworkReadModel(DecayScale scale) {
-        this.interactions = new InteractionWriter(scale);
+    public NetworkReadModel(ActivityWeighing weighing) {
+        this.interactions = new InteractionWriter(weighing);
     }
 
     @Override

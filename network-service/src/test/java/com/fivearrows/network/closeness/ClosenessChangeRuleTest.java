@@ -68,10 +68,10 @@ class ClosenessChangeRuleTest {
         DecayScale scale = new DecayScale(Duration.ofDays(60));
         Map<UUID, PersonScores> scores = Map.of(
                 coach, PersonCloseness.compute(new PersonInputs(coach, RelationshipLevel.FAMILIAR,
-                        SolutionStance.NEUTRAL, PriceStance.NEGOTIABLE, List.of()), now, SETTINGS, scale),
+                        SolutionStance.NEUTRAL, PriceStance.NEGOTIABLE, 0, List.of()), now, SETTINGS, scale),
                 decider, PersonCloseness.compute(new PersonInputs(decider, RelationshipLevel.TRUSTED,
-                        SolutionStance.OPPONENT, null, List.of()), now, SETTINGS, scale),
-                user, PersonCloseness.compute(new PersonInputs(user, RelationshipLevel.ALLY, null, null, List.of()),
+                        SolutionStance.OPPONENT, null, 0, List.of()), now, SETTINGS, scale),
+                user, PersonCloseness.compute(new PersonInputs(user, RelationshipLevel.ALLY, null, null, 0, List.of()),
                         now, SETTINGS, scale));
         GroupScores group = GroupCloseness.compute(List.of(new GroupMember(coach, Kind.COACH, 1),
                 new GroupMember(decider, Kind.DECISION_MAKER, 5), new GroupMember(user, Kind.USER, 2)),
@@ -109,7 +109,7 @@ class ClosenessChangeRuleTest {
     @Test
     void personFlagsCarryBandTrendAssessmentsAndTheGivenAttributes() {
         PersonScores scores = PersonCloseness.compute(new PersonInputs(UUID.randomUUID(), RelationshipLevel.ALLY,
-                        SolutionStance.CHAMPION, null, List.of()), Instant.parse("2026-03-01T00:00:00Z"), SETTINGS,
+                        SolutionStance.CHAMPION, null, 0, List.of()), Instant.parse("2026-03-01T00:00:00Z"), SETTINGS,
                 new DecayScale(Duration.ofDays(60)));
 
         // C = 0.4 × 60 + 0.3 × 100 + 0 = 54 → FAIR

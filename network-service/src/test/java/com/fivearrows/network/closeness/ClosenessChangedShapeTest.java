@@ -163,7 +163,7 @@ class ClosenessChangedShapeTest {
 
     private static PersonScores scores(UUID keyPersonId, RelationshipLevel level, SolutionStance solution, PriceStance price,
                                        Instant t) {
-        return PersonCloseness.compute(new PersonInputs(keyPersonId, level, solution, price, List.of()), t, SETTINGS, SCALE);
+        return PersonCloseness.compute(new PersonInputs(keyPersonId, level, solution, price, 0, List.of()), t, SETTINGS, SCALE);
     }
 
     /** As the reader does; a trend window earlier (before the first publication) nothing was known yet. */

@@ -19,6 +19,7 @@ import com.fivearrows.platform.domain.NotFound;
 import com.fivearrows.platform.eventsourcing.projection.Projections;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -46,6 +47,9 @@ class ClosenessInputsRepositoryTest {
     @Inject
     ClosenessInputsRepository repository;
 
+    @Inject
+    Pool pool;
+
     private NetworkEvents events;
 
     @BeforeEach
@@ -62,14 +66,18 @@ class ClosenessInputsRepositoryTest {
         events.recordInteraction(List.of(person), InteractionType.MEETING, Outcome.POSITIVE, occurred, recorded);
         events.awaitProjected();
 
-        assertThat(inputs(person, occurred.minusMillis(1)).activity()).isEmpty();
-        assertThat(inputs(person, occurred).activity())
+        assertThat(breakdown(person, occurred.minusMillis(1))).isEmpty();
+        assertThat(inputs(person, occurred.minusMillis(1)).weightedActivity()).isZero();
+        assertThat(breakdown(person, occurred))
                 .extracting(ActivityTotal::type, ActivityTotal::outcome, ActivityTotal::count)
                 .containsExactly(tuple(InteractionType.MEETING, Outcome.POSITIVE, 1L));
         // Read at recording time, 10 days after it occurred, with H = 60 days: 2^(-10/60) = 2^(-1/6) = 0.890899.
         Instant readAt = recorded;
-        ActivityTotal total = inputs(person, readAt).activity().get(0);
+        ActivityTotal total = breakdown(person, readAt).get(0);
         assertThat(total.scaledSum() / new DecayScale(HALF_LIFE).factor(readAt)).isCloseTo(0.890899, within(1e-6));
+        // weighed: MEETING 4 × POSITIVE 1.0 × 0.890899
+        assertThat(inputs(person, readAt).weightedActivity() / new DecayScale(HALF_LIFE).factor(readAt))
+                .isCloseTo(4 * 0.890899, within(1e-5));
     }
 
     @Test
@@ -100,11 +108,25 @@ class ClosenessInputsRepositoryTest {
             instants.add(start.plusMillis((long) (random.nextDouble() * Duration.ofDays(420).toMillis())));
         }
         DecayScale scale = new DecayScale(HALF_LIFE);
+        ActivityWeighing weighing = new ActivityWeighing(ClosenessSettings.defaults(), scale);
         for (Instant t : instants) {
-            Map<UUID, PersonInputs> read = repository.personInputs(List.of(ada, bob), t).await().indefinitely();
+            Map<UUID, List<ActivityTotal>> read = repository.activityBreakdown(List.of(ada, bob), t).await().indefinitely();
             for (UUID person : List.of(ada, bob)) {
-                assertThat(read.get(person).activity()).as("%s at %s", person, t)
+                assertThat(read.getOrDefault(person, List.of())).as("%s at %s", person, t)
                         .containsExactlyInAnyOrderElementsOf(recompute(recorded, person, t, scale));
+            }
+        }
+        List<Instant> sorted = instants.stream().sorted().toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            Instant then = sorted.get(i - 1);
+            Instant now = sorted.get(i);
+            NowAndThen<Map<UUID, PersonInputs>> read = repository.personInputs(List.of(ada, bob), now, then)
+                    .await().indefinitely();
+            for (UUID person : List.of(ada, bob)) {
+                assertThat(read.now().get(person).weightedActivity()).as("%s now at %s", person, now)
+                        .isEqualTo(reweigh(recorded, person, now, weighing));
+                assertThat(read.then().get(person).weightedActivity()).as("%s then at %s", person, then)
+                        .isEqualTo(reweigh(recorded, person, then, weighing));
             }
         }
     }
@@ -129,6 +151,10 @@ class ClosenessInputsRepositoryTest {
         assertThat(inputs(person, t2.minusSeconds(1)).level()).isEqualTo(RelationshipLevel.TRUSTED);
         assertThat(inputs(person, t2).level()).as("same time: the later recorded wins").isEqualTo(RelationshipLevel.ALLY);
         assertThat(inputs(person, t2).solutionStance()).as("never assessed").isNull();
+        NowAndThen<Map<UUID, PersonInputs>> both = repository.personInputs(List.of(person), t2, t1.minusSeconds(1))
+                .await().indefinitely();
+        assertThat(both.now().get(person)).isEqualTo(inputs(person, t2));
+        assertThat(both.then().get(person)).isEqualTo(beforeAny);
     }
 
     @Test
@@ -144,7 +170,9 @@ class ClosenessInputsRepositoryTest {
 
         assertThat(read).containsOnlyKeys(assessed, quiet);
         assertThat(read.get(assessed).solutionStance()).isEqualTo(SolutionStance.CHAMPION);
-        assertThat(read.get(quiet)).isEqualTo(new PersonInputs(quiet, null, null, null, List.of()));
+        assertThat(read.get(quiet)).isEqualTo(new PersonInputs(quiet, null, null, null, 0, List.of()));
+        assertThatThrownBy(() -> repository.personInputs(List.of(assessed), T0, T0.plusMillis(1)))
+                .as("then after now").isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -180,6 +208,9 @@ class ClosenessInputsRepositoryTest {
         GroupStructure atT3 = repository.chainAt(opportunity, t3).await().indefinitely();
         assertThat(atT3.influences()).isEmpty();
         assertThat(atT3.reportsTo()).containsExactly(new ReportsToRow(coach, boss));
+        assertThat(repository.chainAt(pool, opportunity, t3, t1).await().indefinitely())
+                .isEqualTo(new NowAndThen<>(atT3, atT1));
+        assertThat(repository.chainAt(pool, opportunity, t2, T0).await().indefinitely().then().members()).isEmpty();
     }
 
     @Test
@@ -203,6 +234,8 @@ class ClosenessInputsRepositoryTest {
         GroupStructure after = repository.chainAt(opportunity, removedAt).await().indefinitely();
         assertThat(after.members()).containsExactly(new GroupMember(stays, Kind.EVALUATOR, 3));
         assertThat(after.influences()).isEmpty();
+        assertThat(repository.chainAt(pool, opportunity, removedAt, removedAt.minusMillis(1)).await().indefinitely())
+                .isEqualTo(new NowAndThen<>(after, before));
     }
 
     @Test
@@ -260,8 +293,13 @@ class ClosenessInputsRepositoryTest {
         GroupStructure atT1 = repository.accountAt(account, t1).await().indefinitely();
         assertThat(atT1.members()).containsExactly(new GroupMember(company, Kind.DECISION_MAKER, 5));
         assertThat(atT1.influences()).isEmpty();
-        assertThat(repository.accountAt(account, t2).await().indefinitely().members()).containsExactlyInAnyOrder(
+        GroupStructure atT2 = repository.accountAt(account, t2).await().indefinitely();
+        assertThat(atT2.members()).containsExactlyInAnyOrder(
                 new GroupMember(company, Kind.DECISION_MAKER, 5), new GroupMember(promoted, Kind.EVALUATOR, 4));
+        assertThat(repository.accountAt(pool, account, t2, T0).await().indefinitely())
+                .isEqualTo(new NowAndThen<>(atT2, atT0));
+        assertThat(repository.accountAt(pool, account, t1, t1).await().indefinitely())
+                .isEqualTo(new NowAndThen<>(atT1, atT1));
     }
 
     @Test
@@ -287,6 +325,21 @@ class ClosenessInputsRepositoryTest {
 
     private PersonInputs inputs(UUID person, Instant t) {
         return repository.personInputs(List.of(person), t).await().indefinitely().get(person);
+    }
+
+    private List<ActivityTotal> breakdown(UUID person, Instant t) {
+        return repository.activityBreakdown(List.of(person), t).await().indefinitely().getOrDefault(person, List.of());
+    }
+
+    /** Σ of each interaction's weighed value up to t, summed exactly as the read model sums them. */
+    private static double reweigh(List<Recorded> recorded, UUID person, Instant t, ActivityWeighing weighing) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Recorded interaction : recorded) {
+            if (interaction.persons().contains(person) && !interaction.occurred().isAfter(t)) {
+                sum = sum.add(new BigDecimal(weighing.weighted(interaction.type(), interaction.outcome(), interaction.occurred())));
+            }
+        }
+        return sum.doubleValue();
     }
 
     private static List<ActivityTotal> recompute(List<Recorded> recorded, UUID person, Instant t, DecayScale scale) {

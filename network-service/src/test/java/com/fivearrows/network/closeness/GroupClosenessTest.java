@@ -154,6 +154,6 @@ class GroupClosenessTest {
     }
 
     private void person(UUID id, RelationshipLevel level, SolutionStance solution, PriceStance price) {
-        scores.put(id, PersonCloseness.compute(new PersonInputs(id, level, solution, price, List.of()), NOW, SETTINGS, SCALE));
+        scores.put(id, PersonCloseness.compute(new PersonInputs(id, level, solution, price, 0, List.of()), NOW, SETTINGS, SCALE));
     }
 }

@@ -26,7 +26,7 @@ class PersonClosenessTest {
     void familiarWithOnePositiveMeetingTodayHasR43() {
         // A = 4, I = 100 × (1 − e^(−0.4)) = 32.9679954; R = 0.6 × 50 + 0.4 × 32.9679954 = 30 + 13.1871982 = 43.1871982
         PersonScores scores = PersonCloseness.compute(new PersonInputs(PERSON, RelationshipLevel.FAMILIAR, null, null,
-                List.of(ActivityScoreTest.total(InteractionType.MEETING, Outcome.POSITIVE, NOW))), NOW, SETTINGS, SCALE);
+                List.of(ActivityScoreTest.total(InteractionType.MEETING, Outcome.POSITIVE, NOW)), SETTINGS), NOW, SETTINGS, SCALE);
 
         assertThat(scores.r()).isCloseTo(43.1871982, within(1e-6));
         ScoreExplanation r = scores.explanation().get(0);
@@ -42,7 +42,7 @@ class PersonClosenessTest {
         // FAMILIAR with a positive MEETING: R = 43.1871982 (above);
         // with a negative one instead: A = −2, I = 0, R = 0.6 × 50 = 30
         PersonScores negative = PersonCloseness.compute(new PersonInputs(PERSON, RelationshipLevel.FAMILIAR, null, null,
-                List.of(ActivityScoreTest.total(InteractionType.MEETING, Outcome.NEGATIVE, NOW))), NOW, SETTINGS, SCALE);
+                List.of(ActivityScoreTest.total(InteractionType.MEETING, Outcome.NEGATIVE, NOW)), SETTINGS), NOW, SETTINGS, SCALE);
 
         assertThat(negative.r()).isCloseTo(30.0, within(1e-9));
     }
@@ -50,7 +50,7 @@ class PersonClosenessTest {
     @Test
     void unassessedStancesScoreZeroAndAreFlagged() {
         PersonScores scores = PersonCloseness.compute(
-                new PersonInputs(PERSON, null, null, null, List.of()), NOW, SETTINGS, SCALE);
+                new PersonInputs(PERSON, null, null, null, 0, List.of()), NOW, SETTINGS, SCALE);
 
         assertThat(scores.r()).isZero();
         assertThat(scores.s()).isZero();
@@ -69,7 +69,7 @@ class PersonClosenessTest {
         // TRUSTED, no activity: R = 0.6 × 75 = 45; SUPPORTER: S = 75; NEGOTIABLE: P = 50
         // C = 0.4 × 45 + 0.3 × 75 + 0.3 × 50 = 18 + 22.5 + 15 = 55.5 → FAIR
         PersonScores scores = PersonCloseness.compute(new PersonInputs(PERSON, RelationshipLevel.TRUSTED,
-                SolutionStance.SUPPORTER, PriceStance.NEGOTIABLE, List.of()), NOW, SETTINGS, SCALE);
+                SolutionStance.SUPPORTER, PriceStance.NEGOTIABLE, 0, List.of()), NOW, SETTINGS, SCALE);
 
         assertThat(scores.r()).isCloseTo(45.0, within(1e-9));
         assertThat(scores.s()).isEqualTo(75.0);
@@ -93,7 +93,7 @@ class PersonClosenessTest {
                 .compositeWeights(0.5, 0.25, 0.25).build();
 
         PersonScores scores = PersonCloseness.compute(new PersonInputs(PERSON, RelationshipLevel.ALLY,
-                SolutionStance.CHAMPION, PriceStance.REJECTS, List.of()), NOW, tuned, SCALE);
+                SolutionStance.CHAMPION, PriceStance.REJECTS, 0, List.of()), NOW, tuned, SCALE);
 
         assertThat(scores.r()).isCloseTo(54.0, within(1e-9));
         assertThat(scores.c()).isCloseTo(52.0, within(1e-9));
@@ -114,7 +114,7 @@ class PersonClosenessTest {
                     random.nextBoolean() ? null : RelationshipLevel.values()[random.nextInt(5)],
                     random.nextBoolean() ? null : SolutionStance.values()[random.nextInt(5)],
                     random.nextBoolean() ? null : PriceStance.values()[random.nextInt(5)],
-                    activity);
+                    activity, SETTINGS);
 
             PersonScores explained = PersonCloseness.compute(inputs, NOW, SETTINGS, SCALE);
             PersonScores lean = PersonCloseness.scores(inputs, NOW, SETTINGS, SCALE);

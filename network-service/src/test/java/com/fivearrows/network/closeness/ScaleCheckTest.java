@@ -37,6 +37,8 @@ class ScaleCheckTest {
     EventStore store;
     @Inject
     Pool pool;
+    @Inject
+    ActivityWeighing weighing;
 
     @Test
     void aReadModelScaledWithAnotherHalfLifeIsRebuiltWithTheConfiguredOne() {
@@ -55,8 +57,32 @@ class ScaleCheckTest {
             ProjectionStatus status = projections.status(NetworkReadModel.NAME).await().indefinitely();
             return !status.rebuilding() && status.lag() == 0;
         });
-        assertThat(inputs.scaledWithHalfLife().await().indefinitely()).isEqualTo(Optional.of(Duration.ofDays(60)));
+        assertThat(inputs.scaledWith().await().indefinitely().map(ClosenessInputsRepository.Scaling::halfLife))
+                .isEqualTo(Optional.of(Duration.ofDays(60)));
         assertThat(reader.person(person, now).await().indefinitely().scores().r()).isEqualTo(before);
         assertThat(check.rebuildIfRescaled().await().indefinitely()).as("nothing to do once rebuilt").isFalse();
+    }
+
+    @Test
+    void aReadModelWeighedWithOtherWeightsIsRebuiltWithTheConfiguredOnes() {
+        NetworkEvents events = new NetworkEvents(store, projections);
+        Instant now = Instant.now();
+        UUID person = events.registerPerson(NetworkEvents.newId("acct"), Scope.COMPANY, Kind.USER, 2, now);
+        events.recordInteraction(List.of(person), InteractionType.DEMO, Outcome.POSITIVE, now.minus(Duration.ofDays(5)), now);
+        events.awaitProjected();
+        double before = reader.person(person, now).await().indefinitely().scores().r();
+        // As if the read model had been built while DEMO weighed more: its totals are off until rebuilt.
+        pool.query("UPDATE activity_scale SET weighing = replace(weighing, 'DEMO 4.0', 'DEMO 9.0')").execute().await().indefinitely();
+        pool.query("UPDATE person_activity_total SET weighted_sum = weighted_sum * 9 / 4").execute().await().indefinitely();
+
+        assertThat(check.rebuildIfRescaled().await().indefinitely()).isTrue();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            ProjectionStatus status = projections.status(NetworkReadModel.NAME).await().indefinitely();
+            return !status.rebuilding() && status.lag() == 0;
+        });
+        assertThat(inputs.scaledWith().await().indefinitely().map(ClosenessInputsRepository.Scaling::weighing))
+                .isEqualTo(Optional.of(weighing.description()));
+        assertThat(reader.person(person, now).await().indefinitely().scores().r()).isEqualTo(before);
     }
 }

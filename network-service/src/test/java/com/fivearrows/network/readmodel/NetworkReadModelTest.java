@@ -2,8 +2,11 @@ package com.fivearrows.network.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import com.fivearrows.network.closeness.ActivityWeighing;
 import com.fivearrows.network.closeness.ClosenessInputsRepository;
+import com.fivearrows.network.closeness.ClosenessSettings;
 import com.fivearrows.network.closeness.DecayScale;
 import com.fivearrows.network.interaction.InteractionType;
 import com.fivearrows.network.interaction.Outcome;
@@ -120,9 +123,15 @@ class NetworkReadModelTest {
         assertThat(row.getString("source")).isEqualTo("SELLER");
         assertThat(row.getOffsetDateTime("occurred_at").toInstant()).isEqualTo(T0.minus(Duration.ofDays(3)));
         assertThat(row.getOffsetDateTime("recorded_at").toInstant()).isEqualTo(T0);
-        assertThat(repository.personInputs(List.of(first, second), T0).await().indefinitely().values())
-                .allSatisfy(inputs -> assertThat(inputs.activity()).singleElement()
+        assertThat(repository.activityBreakdown(List.of(first, second), T0).await().indefinitely().values())
+                .hasSize(2)
+                .allSatisfy(totals -> assertThat(totals).singleElement()
                         .satisfies(total -> assertThat(total.count()).isEqualTo(1)));
+        // SITE_VISIT 6 × POSITIVE 1.0, three days before T0 with a 60-day half-life: 6 × 2^(−3/60)
+        DecayScale scale = new DecayScale(Duration.ofDays(60));
+        assertThat(repository.personInputs(List.of(first, second), T0).await().indefinitely().values())
+                .allSatisfy(inputs -> assertThat(inputs.weightedActivity() / scale.factor(T0))
+                        .isCloseTo(6 * Math.pow(2, -3.0 / 60), within(1e-9)));
     }
 
     @Test
@@ -130,15 +139,37 @@ class NetworkReadModelTest {
         UUID person = events.registerPerson(NetworkEvents.newId("acc"), Scope.COMPANY, Kind.USER, 2, T0);
         UUID interaction = events.recordInteraction(List.of(person), InteractionType.EMAIL, Outcome.NEUTRAL, T0, T0);
         events.awaitProjected();
-        assertThat(repository.scaledWithHalfLife().await().indefinitely()).contains(Duration.ofDays(60));
+        assertThat(halfLife()).contains(Duration.ofDays(60));
 
         StoredEvent recorded = store.load("interaction:" + interaction).await().indefinitely().get(0);
-        NetworkReadModel withThirtyDays = new NetworkReadModel(new DecayScale(Duration.ofDays(30)));
+        NetworkReadModel withThirtyDays = new NetworkReadModel(
+                new ActivityWeighing(ClosenessSettings.defaults(), new DecayScale(Duration.ofDays(30))));
 
         assertThatThrownBy(() -> pool.withTransaction(tx -> withThirtyDays.apply(tx, recorded)).await().indefinitely())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("PT1440H").hasMessageContaining("rebuild the network projection");
-        assertThat(repository.scaledWithHalfLife().await().indefinitely()).isEqualTo(Optional.of(Duration.ofDays(60)));
+        assertThat(halfLife()).isEqualTo(Optional.of(Duration.ofDays(60)));
+    }
+
+    @Test
+    void activityWeighedWithOtherWeightsIsNotAddedToUntilTheProjectionIsRebuilt() {
+        UUID person = events.registerPerson(NetworkEvents.newId("acc"), Scope.COMPANY, Kind.USER, 2, T0);
+        UUID interaction = events.recordInteraction(List.of(person), InteractionType.EMAIL, Outcome.NEUTRAL, T0, T0);
+        events.awaitProjected();
+
+        StoredEvent recorded = store.load("interaction:" + interaction).await().indefinitely().get(0);
+        NetworkReadModel withHeavierEmails = new NetworkReadModel(new ActivityWeighing(
+                ClosenessSettings.defaults().toBuilder().typeWeight(InteractionType.EMAIL, 2).build(),
+                new DecayScale(Duration.ofDays(60))));
+
+        assertThatThrownBy(() -> pool.withTransaction(tx -> withHeavierEmails.apply(tx, recorded)).await().indefinitely())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("EMAIL 1.0").hasMessageContaining("EMAIL 2.0")
+                .hasMessageContaining("rebuild the network projection");
+    }
+
+    private Optional<Duration> halfLife() {
+        return repository.scaledWith().await().indefinitely().map(ClosenessInputsRepository.Scaling::halfLife);
     }
 
     @Test

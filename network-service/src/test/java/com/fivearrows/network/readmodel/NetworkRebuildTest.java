@@ -47,6 +47,7 @@ class NetworkRebuildTest {
         TABLES.put("interaction", "interaction_id");
         TABLES.put("person_interaction", "key_person_id, occurred_at, interaction_id");
         TABLES.put("person_activity", "key_person_id, type, outcome");
+        TABLES.put("person_activity_total", "key_person_id");
         TABLES.put("activity_scale", "only_row");
     }
 
