@@ -42,21 +42,15 @@ class ScaleCheckTest {
 
     @Test
     void aReadModelScaledWithAnotherHalfLifeIsRebuiltWithTheConfiguredOne() {
-        NetworkEvents events = new NetworkEvents(store, projections);
         Instant now = Instant.now();
-        UUID person = events.registerPerson(NetworkEvents.newId("acct"), Scope.COMPANY, Kind.USER, 2, now);
-        events.recordInteraction(List.of(person), InteractionType.DEMO, Outcome.POSITIVE, now.minus(Duration.ofDays(60)), now);
-        events.awaitProjected();
+        UUID person = personWithADemo(now, Duration.ofDays(60));
         double before = reader.person(person, now).await().indefinitely().scores().r();
         // As if the read model had been built while network.closeness.half-life was 30 days.
         pool.query("UPDATE activity_scale SET half_life_ms = " + Duration.ofDays(30).toMillis()).execute().await().indefinitely();
 
         assertThat(check.rebuildIfRescaled().await().indefinitely()).isTrue();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
-            ProjectionStatus status = projections.status(NetworkReadModel.NAME).await().indefinitely();
-            return !status.rebuilding() && status.lag() == 0;
-        });
+        awaitRebuilt();
         assertThat(inputs.scaledWith().await().indefinitely().map(ClosenessInputsRepository.Scaling::halfLife))
                 .isEqualTo(Optional.of(Duration.ofDays(60)));
         assertThat(reader.person(person, now).await().indefinitely().scores().r()).isEqualTo(before);
@@ -65,11 +59,8 @@ class ScaleCheckTest {
 
     @Test
     void aReadModelWeighedWithOtherWeightsIsRebuiltWithTheConfiguredOnes() {
-        NetworkEvents events = new NetworkEvents(store, projections);
         Instant now = Instant.now();
-        UUID person = events.registerPerson(NetworkEvents.newId("acct"), Scope.COMPANY, Kind.USER, 2, now);
-        events.recordInteraction(List.of(person), InteractionType.DEMO, Outcome.POSITIVE, now.minus(Duration.ofDays(5)), now);
-        events.awaitProjected();
+        UUID person = personWithADemo(now, Duration.ofDays(5));
         double before = reader.person(person, now).await().indefinitely().scores().r();
         // As if the read model had been built while DEMO weighed more: its totals are off until rebuilt.
         pool.query("UPDATE activity_scale SET weighing = replace(weighing, 'DEMO 4.0', 'DEMO 9.0')").execute().await().indefinitely();
@@ -77,12 +68,24 @@ class ScaleCheckTest {
 
         assertThat(check.rebuildIfRescaled().await().indefinitely()).isTrue();
 
+        awaitRebuilt();
+        assertThat(inputs.scaledWith().await().indefinitely().map(ClosenessInputsRepository.Scaling::weighing))
+                .isEqualTo(Optional.of(weighing.description()));
+        assertThat(reader.person(person, now).await().indefinitely().scores().r()).isEqualTo(before);
+    }
+
+    private UUID personWithADemo(Instant now, Duration ago) {
+        NetworkEvents events = new NetworkEvents(store, projections);
+        UUID person = events.registerPerson(NetworkEvents.newId("acct"), Scope.COMPANY, Kind.USER, 2, now);
+        events.recordInteraction(List.of(person), InteractionType.DEMO, Outcome.POSITIVE, now.minus(ago), now);
+        events.awaitProjected();
+        return person;
+    }
+
+    private void awaitRebuilt() {
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             ProjectionStatus status = projections.status(NetworkReadModel.NAME).await().indefinitely();
             return !status.rebuilding() && status.lag() == 0;
         });
-        assertThat(inputs.scaledWith().await().indefinitely().map(ClosenessInputsRepository.Scaling::weighing))
-                .isEqualTo(Optional.of(weighing.description()));
-        assertThat(reader.person(person, now).await().indefinitely().scores().r()).isEqualTo(before);
     }
 }
