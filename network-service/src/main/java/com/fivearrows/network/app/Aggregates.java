@@ -22,9 +22,8 @@ import com.fivearrows.platform.eventsourcing.aggregate.EventCodec;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.time.Clock;
 
-/** Wires the four aggregates of the relationship network to the event store, and the clock every command reads. */
+/** Wires the four aggregates of the relationship network to the event store. */
 @ApplicationScoped
 public class Aggregates {
 
@@ -50,11 +49,5 @@ public class Aggregates {
     @ApplicationScoped
     AggregateStore<RecordInteraction, InteractionState, InteractionEvent> interactions(EventStore store, ObjectMapper mapper) {
         return new AggregateStore<>(store, "Interaction", new Interaction(), EventCodec.of(mapper, Interaction.eventTypes()));
-    }
-
-    @Produces
-    @ApplicationScoped
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -1,7 +1,7 @@
 package com.fivearrows.network.closeness;
 
-import com.fivearrows.network.app.QueryParams;
 import com.fivearrows.platform.domain.ValidationFailed;
+import com.fivearrows.platform.service.query.QueryParams;
 import java.time.Instant;
 
 /**

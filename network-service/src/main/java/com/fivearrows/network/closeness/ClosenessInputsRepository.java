@@ -1,6 +1,5 @@
 package com.fivearrows.network.closeness;
 
-import com.fivearrows.network.app.SqlTime;
 import com.fivearrows.network.interaction.InteractionType;
 import com.fivearrows.network.interaction.Outcome;
 import com.fivearrows.network.keyperson.Kind;
@@ -11,6 +10,7 @@ import com.fivearrows.network.keyperson.Seniority;
 import com.fivearrows.network.keyperson.SolutionStance;
 import com.fivearrows.network.relation.RelationType;
 import com.fivearrows.platform.domain.NotFound;
+import com.fivearrows.platform.service.sql.SqlTime;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

@@ -1,12 +1,12 @@
 package com.fivearrows.network.closeness;
 
-import com.fivearrows.network.app.SqlTime;
 import com.fivearrows.network.readmodel.NetworkReadModel;
 import com.fivearrows.platform.domain.NotFound;
 import com.fivearrows.platform.eventsourcing.projection.Projections;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import com.fivearrows.platform.eventsourcing.store.NewEvent;
+import com.fivearrows.platform.service.sql.SqlTime;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;

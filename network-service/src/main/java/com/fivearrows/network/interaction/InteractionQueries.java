@@ -1,9 +1,9 @@
 package com.fivearrows.network.interaction;
 
-import com.fivearrows.network.app.Page;
-import com.fivearrows.network.app.PagedQuery;
-import com.fivearrows.network.app.SqlTime;
 import com.fivearrows.platform.domain.NotFound;
+import com.fivearrows.platform.service.query.Page;
+import com.fivearrows.platform.service.query.PagedQuery;
+import com.fivearrows.platform.service.sql.SqlTime;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

@@ -1,12 +1,12 @@
 package com.fivearrows.network.interaction;
 
-import com.fivearrows.network.app.Page;
-import com.fivearrows.network.app.QueryParams;
 import com.fivearrows.network.app.RequestMetadata;
 import com.fivearrows.network.interaction.InteractionEvent.InteractionRecorded;
 import com.fivearrows.platform.domain.Forbidden;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import com.fivearrows.platform.service.concurrency.IfMatch;
+import com.fivearrows.platform.service.query.Page;
+import com.fivearrows.platform.service.query.QueryParams;
 import com.fivearrows.platform.service.security.Actor;
 import com.fivearrows.platform.service.security.Roles;
 import io.smallrye.mutiny.Uni;

@@ -1,11 +1,11 @@
 package com.fivearrows.network.inventory;
 
-import com.fivearrows.network.app.SqlTime;
 import com.fivearrows.network.closeness.Band;
 import com.fivearrows.network.closeness.ClosenessReader;
 import com.fivearrows.network.closeness.ClosenessSettings;
 import com.fivearrows.network.closeness.PersonScores;
 import com.fivearrows.network.keyperson.Seniority;
+import com.fivearrows.platform.service.sql.SqlTime;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

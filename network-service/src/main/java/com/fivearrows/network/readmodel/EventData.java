@@ -1,7 +1,7 @@
 package com.fivearrows.network.readmodel;
 
-import com.fivearrows.network.app.SqlTime;
 import com.fivearrows.platform.eventsourcing.store.StoredEvent;
+import com.fivearrows.platform.service.sql.SqlTime;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package com.fivearrows.network.chain.api;
 
-import com.fivearrows.network.app.Page;
-import com.fivearrows.network.app.PagedQuery;
+import com.fivearrows.platform.service.query.Page;
+import com.fivearrows.platform.service.query.PagedQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

@@ -1,12 +1,12 @@
 package com.fivearrows.network.chain.api;
 
-import com.fivearrows.network.app.Page;
-import com.fivearrows.network.app.QueryParams;
 import com.fivearrows.network.chain.DecisionChainState;
 import com.fivearrows.network.relation.api.RelationBody;
 import com.fivearrows.platform.eventsourcing.aggregate.Aggregate;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import com.fivearrows.platform.service.concurrency.IfMatch;
+import com.fivearrows.platform.service.query.Page;
+import com.fivearrows.platform.service.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -1,13 +1,13 @@
 package com.fivearrows.network.keyperson.api;
 
-import com.fivearrows.network.app.Page;
-import com.fivearrows.network.app.PagedQuery;
-import com.fivearrows.network.app.SqlTime;
 import com.fivearrows.network.keyperson.DecisionOrientation;
 import com.fivearrows.network.keyperson.Kind;
 import com.fivearrows.network.keyperson.PoliticalStatus;
 import com.fivearrows.network.keyperson.Scope;
 import com.fivearrows.network.keyperson.Seniority;
+import com.fivearrows.platform.service.query.Page;
+import com.fivearrows.platform.service.query.PagedQuery;
+import com.fivearrows.platform.service.sql.SqlTime;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

@@ -1,13 +1,13 @@
 package com.fivearrows.network.keyperson.api;
 
-import com.fivearrows.network.app.Page;
-import com.fivearrows.network.app.QueryParams;
 import com.fivearrows.network.keyperson.KeyPersonState;
 import com.fivearrows.network.keyperson.Kind;
 import com.fivearrows.network.keyperson.Scope;
 import com.fivearrows.platform.eventsourcing.aggregate.Aggregate;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import com.fivearrows.platform.service.concurrency.IfMatch;
+import com.fivearrows.platform.service.query.Page;
+import com.fivearrows.platform.service.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

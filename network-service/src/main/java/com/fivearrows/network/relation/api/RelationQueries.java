@@ -1,11 +1,11 @@
 package com.fivearrows.network.relation.api;
 
-import com.fivearrows.network.app.Page;
-import com.fivearrows.network.app.PagedQuery;
 import com.fivearrows.network.keyperson.Kind;
 import com.fivearrows.network.relation.OrgChart;
 import com.fivearrows.network.relation.Relation;
 import com.fivearrows.network.relation.RelationType;
+import com.fivearrows.platform.service.query.Page;
+import com.fivearrows.platform.service.query.PagedQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

@@ -1,11 +1,11 @@
 package com.fivearrows.network.relation.api;
 
-import com.fivearrows.network.app.Page;
-import com.fivearrows.network.app.QueryParams;
 import com.fivearrows.network.relation.OrgChart;
 import com.fivearrows.network.relation.RelationType;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import com.fivearrows.platform.service.concurrency.IfMatch;
+import com.fivearrows.platform.service.query.Page;
+import com.fivearrows.platform.service.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -1,4 +1,4 @@
-package com.fivearrows.network.app;
+package com.fivearrows.platform.service.query;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;

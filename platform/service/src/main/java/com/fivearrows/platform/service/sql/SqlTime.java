@@ -1,4 +1,4 @@
-package com.fivearrows.network.app;
+package com.fivearrows.platform.service.sql;
 
 import io.vertx.mutiny.sqlclient.Row;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.fivearrows.network.app;
+package com.fivearrows.platform.service.query;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.fivearrows.network.app;
+package com.fivearrows.platform.service.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,4 +1,4 @@
-package com.fivearrows.network.app;
+package com.fivearrows.platform.service.query;
 
 import com.fivearrows.platform.domain.FieldError;
 import com.fivearrows.platform.domain.ValidationFailed;
