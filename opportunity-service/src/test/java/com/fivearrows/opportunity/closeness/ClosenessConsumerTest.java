@@ -1,0 +1,143 @@
+package com.fivearrows.opportunity.closeness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fivearrows.opportunity.opportunity.ChainFacts;
+import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
+import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each decision chain's closeness is learned from network-service's ClosenessChanged events, latest version wins. */
+@QuarkusTest
+class ClosenessConsumerTest {
+    private static final String TOPIC = "five-arrows.network.events";
+    private static final String DEAD_LETTERS = TOPIC + ".dlq";
+    private static final Instant EVALUATED = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @Inject
+    ChainClosenessRepository closeness;
+
+    KafkaCompanion kafka;
+    String opportunityId;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        opportunityId = "opp-" + UUID.randomUUID();
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void theChainsScoresRolesCoachAndSupportersAreKept() {
+        send(chainClosenessChanged(opportunityId, 3, 52.5, 61.0, List.of("DECISION_MAKER", "EVALUATOR"), 64.2, 2));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts(opportunityId).known());
+        ChainFacts facts = facts(opportunityId);
+        assertThat(facts.c()).isEqualTo(52.5);
+        assertThat(facts.s()).isEqualTo(61.0);
+        assertThat(facts.rolesPresent()).isEqualTo(Set.of("DECISION_MAKER", "EVALUATOR"));
+        assertThat(facts.bestCoachC()).isEqualTo(64.2);
+        assertThat(facts.supporters()).isEqualTo(2);
+        assertThat(facts.evaluatedAt()).isEqualTo(EVALUATED);
+    }
+
+    @Test
+    void anOlderVersionArrivingLateChangesNothingAndAChainWithoutCoachHasNone() {
+        String marker = "opp-" + UUID.randomUUID();
+        send(chainClosenessChanged(opportunityId, 5, 70.0, 55.0, List.of("DECISION_MAKER"), null, 0),
+                chainClosenessChanged(opportunityId, 4, 30.0, 20.0, List.of(), null, 0),
+                chainClosenessChanged(marker, 1, 10.0, 10.0, List.of(), null, 0));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts(marker).known());
+        ChainFacts facts = facts(opportunityId);
+        assertThat(facts.c()).as("version 5 stays").isEqualTo(70.0);
+        assertThat(facts.bestCoachC()).isNull();
+    }
+
+    @Test
+    void aChainClosenessBreakingItsContractIsDeadLetteredWithTheReasonAndPersonClosenessIsIgnoredUnread() {
+        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().withGroupId("dlq-" + opportunityId)
+                .fromTopics(DEAD_LETTERS);
+        JsonObject broken = chainData(opportunityId, 40.0, 40.0, List.of(), null, 0);
+        broken.remove("c");
+        // Not this service's business, so not even checked: an incomplete person is ignored, not dead-lettered.
+        JsonObject person = chainData(opportunityId, 90.0, 90.0, List.of(), null, 0).put("level", "PERSON")
+                .put("keyPersonId", UUID.randomUUID().toString()).put("opportunityId", null).put("group", null)
+                .put("person", new JsonObject().put("kind", "COACH"));
+        String marker = "opp-" + UUID.randomUUID();
+
+        send(event(opportunityId, 1, broken), event(opportunityId, 2, person),
+                chainClosenessChanged(marker, 1, 10.0, 10.0, List.of(), null, 0));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts(marker).known());
+        assertThat(facts(opportunityId).known()).as("neither the broken nor the person's closeness is a chain's").isFalse();
+        await().atMost(Duration.ofSeconds(30)).until(() -> ours(deadLetters).size() == 1);
+        String reason = new String(ours(deadLetters).get(0).headers().lastHeader("dead-letter-reason").value(),
+                StandardCharsets.UTF_8);
+        assertThat(reason).contains("c");
+    }
+
+    private List<ConsumerRecord<String, String>> ours(ConsumerTask<String, String> deadLetters) {
+        return deadLetters.getRecords().stream().filter(record -> record.value().contains(opportunityId)).toList();
+    }
+
+    private ChainFacts facts(String opportunity) {
+        return closeness.factsOf(opportunity).await().indefinitely();
+    }
+
+    private static byte[] chainClosenessChanged(String opportunity, long version, double c, double s, List<String> roles,
+                                                Double bestCoachC, int supporters) {
+        return event(opportunity, version, chainData(opportunity, c, s, roles, bestCoachC, supporters));
+    }
+
+    private static JsonObject chainData(String opportunity, double c, double s, List<String> roles, Double bestCoachC,
+                                        int supporters) {
+        JsonObject group = new JsonObject().put("members", 3).put("rolesPresent", new JsonArray(roles))
+                .put("bestCoachC", bestCoachC).put("supporters", supporters).put("coverage", 66.67)
+                .put("decisionMakerCovered", false).put("approverCovered", false).put("unassessedMembers", 0)
+                .put("gaps", new JsonArray()).put("blockers", new JsonArray());
+        return new JsonObject().put("level", "DECISION_CHAIN").put("opportunityId", opportunity)
+                .put("accountId", "acct-4711").put("evaluatedAt", EVALUATED.toString()).put("trigger", "INPUTS_CHANGED")
+                .put("r", 50.0).put("s", s).put("p", 40.0).put("c", c).put("band", "FAIR").put("trend", "STEADY")
+                .put("previous", null).put("group", group).put("opportunityStage", "QUALIFY");
+    }
+
+    private static byte[] event(String opportunity, long version, JsonObject data) {
+        return CloudEventCodec.toBytes(new CloudEvent(UUID.randomUUID().toString(), "/five-arrows/network-service",
+                "five-arrows.network.ClosenessChanged.v1", "closeness:chain:" + opportunity, EVALUATED, version,
+                UUID.randomUUID().toString(), null, "network-service", null, data));
+    }
+
+    /** Sends the events with one key, so they share a partition and arrive in this order. */
+    @SuppressWarnings("unchecked")
+    private void send(byte[]... events) {
+        ProducerRecord<String, String>[] records = Arrays.stream(events)
+                .map(event -> new ProducerRecord<>(TOPIC, "closeness", new String(event, StandardCharsets.UTF_8)))
+                .toArray(ProducerRecord[]::new);
+        kafka.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
+    }
+}
