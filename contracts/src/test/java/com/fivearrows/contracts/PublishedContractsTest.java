@@ -79,7 +79,32 @@ class PublishedContractsTest {
             opportunity/StageAdvanced.v1.json | /toStage | "solution" | $.toStage: does not match the regex pattern
             opportunity/StageAdvanced.v1.json | /accountId | remove | $: required property 'accountId' not found
             opportunity/OpportunityLost.v1.json | /reason | "  " | $.reason: does not match the regex pattern
+            opportunity/OpportunityDetailsChanged.v1.json | /previousCloseDate | remove | $: required property 'previousCloseDate' not found
+            opportunity/OpportunityDetailsChanged.v1.json | /expectedCloseDate | "2027-04-30T00:00:00Z" | $.expectedCloseDate: does not match the regex pattern
+            opportunity/GateOverridden.v1.json | /unmetCriteria | [] | $.unmetCriteria: must have at least 1 items
+            opportunity/GateOverridden.v1.json | /reason | " " | $.reason: does not match the regex pattern
+            opportunity/OpportunityGraded.v1.json | /grade | "E" | $.grade: does not have a value in the enumeration ["A", "B", "C", "D"]
+            opportunity/OpportunityGraded.v1.json | /chainC | 100.5 | $.chainC: must have a maximum value of 100
+            opportunity/ForecastCategoryChanged.v1.json | /category | "UPSIDE" | $.category: does not have a value in the enumeration
+            opportunity/ForecastCategoryChanged.v1.json | /category | "CLOSED" | $.category: does not have a value in the enumeration ["COMMIT", "BEST_CASE", "PIPELINE", "OMITTED"]
+            opportunity/ForecastCategoryChanged.v1.json | /reason | null | $.reason: null found, string expected
+            opportunity/ForecastCategoryChanged.v1.derived.json | /changedBy | "seller-4" | $.changedBy: string found, null expected
+            opportunity/ProposalRegistered.v1.json | /kind | "QUOTE" | $.kind: does not have a value in the enumeration ["BID", "PROPOSAL"]
+            opportunity/WinStepCompleted.v1.json | /step | 7 | $.step: must have a maximum value of 6
+            opportunity/WinStepCompleted.v1.json | /completedBy | null | $.completedBy: null found, string expected
+            opportunity/WinStepCompleted.v1.automatic.json | /step | 5 | $.step: does not have a value in the enumeration [2, 3]
+            opportunity/WinStepCompleted.v1.automatic.json | /completedBy | "seller-4" | $.completedBy: string found, null expected
+            opportunity/WinStepReopened.v1.json | /reopenedBy | "seller-4" | $.reopenedBy: string found, null expected
+            opportunity/WinStepReopened.v1.manual.json | /reason | remove | $: required property 'reason' not found
+            opportunity/TacticAttached.v1.json | /tacticId | "tactic-7" | $.tacticId: does not match the regex pattern
+            opportunity/TacticAttached.v1.json | /step | 0 | $.step: must have a minimum value of 1
             bid/BidResultRecorded.v1.json | /result | "DRAW" | $.result: does not have a value in the enumeration ["WON", "LOST"]
+            account/AccountRegistered.v1.json | /tier | "PLATINUM" | $.tier: does not have a value in the enumeration ["STRATEGIC", "KEY", "GROWTH", "MAINTAIN"]
+            account/AccountRegistered.v1.json | /accountId | "acct 4711" | $.accountId: does not match the regex pattern
+            account/OpportunityIncubated.v1.json | /ideaId | "idea-77" | $.ideaId: does not match the regex pattern
+            account/OpportunityIncubated.v1.json | /amount/value | "-5000.00" | $.amount.value: does not match the regex pattern
+            account/OpportunityIncubated.v1.unestimated.json | /team | remove | $: required property 'team' not found
+            account/OpportunityIncubated.v1.unestimated.json | /name | "" | $.name: must be at least 1 characters long
             integration/InteractionReported.v1.json | /keyPersons/0/email | "anna.keller@nordwerk.example" | $.keyPersons[0]: must be valid to one and only one schema, but 2 are valid
             integration/InteractionReported.v1.json | /keyPersons/1/email | remove | $.keyPersons[1]: must be valid to one and only one schema, but 0 are valid
             integration/InteractionReported.v1.json | /keyPersons/1/email | "lea.novak" | $.keyPersons[1].email: does not match the regex pattern
