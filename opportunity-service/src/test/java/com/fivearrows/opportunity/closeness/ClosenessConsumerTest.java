@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fivearrows.opportunity.opportunity.ChainFacts;
-import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
-import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
+import com.fivearrows.opportunity.testing.Topics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,24 +25,23 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ClosenessConsumerTest {
     private static final String TOPIC = "five-arrows.network.events";
-    private static final String DEAD_LETTERS = TOPIC + ".dlq";
     private static final Instant EVALUATED = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @Inject
     ChainClosenessRepository closeness;
 
-    KafkaCompanion kafka;
+    Topics topics;
     String opportunityId;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        topics = Topics.connect();
         opportunityId = "opp-" + UUID.randomUUID();
     }
 
     @AfterEach
     void disconnect() {
-        kafka.close();
+        topics.close();
     }
 
     @Test
@@ -80,8 +73,7 @@ class ClosenessConsumerTest {
 
     @Test
     void aChainClosenessBreakingItsContractIsDeadLetteredWithTheReasonAndPersonClosenessIsIgnoredUnread() {
-        ConsumerTask<String, String> deadLetters = kafka.consumeStrings().withGroupId("dlq-" + opportunityId)
-                .fromTopics(DEAD_LETTERS);
+        ConsumerTask<String, String> deadLetters = topics.deadLetters(TOPIC);
         JsonObject broken = chainData(opportunityId, 40.0, 40.0, List.of(), null, 0);
         broken.remove("c");
         // Not this service's business, so not even checked: an incomplete person is ignored, not dead-lettered.
@@ -96,9 +88,7 @@ class ClosenessConsumerTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> facts(marker).known());
         assertThat(facts(opportunityId).known()).as("neither the broken nor the person's closeness is a chain's").isFalse();
         await().atMost(Duration.ofSeconds(30)).until(() -> ours(deadLetters).size() == 1);
-        String reason = new String(ours(deadLetters).get(0).headers().lastHeader("dead-letter-reason").value(),
-                StandardCharsets.UTF_8);
-        assertThat(reason).contains("c");
+        assertThat(Topics.reason(ours(deadLetters).get(0))).contains("required property 'c' not found");
     }
 
     private List<ConsumerRecord<String, String>> ours(ConsumerTask<String, String> deadLetters) {
@@ -127,17 +117,11 @@ class ClosenessConsumerTest {
     }
 
     private static byte[] event(String opportunity, long version, JsonObject data) {
-        return CloudEventCodec.toBytes(new CloudEvent(UUID.randomUUID().toString(), "/five-arrows/network-service",
-                "five-arrows.network.ClosenessChanged.v1", "closeness:chain:" + opportunity, EVALUATED, version,
-                UUID.randomUUID().toString(), null, "network-service", null, data));
+        return Topics.cloudEvent("/five-arrows/network-service", "five-arrows.network.ClosenessChanged.v1",
+                "closeness:chain:" + opportunity, EVALUATED, version, data);
     }
 
-    /** Sends the events with one key, so they share a partition and arrive in this order. */
-    @SuppressWarnings("unchecked")
     private void send(byte[]... events) {
-        ProducerRecord<String, String>[] records = Arrays.stream(events)
-                .map(event -> new ProducerRecord<>(TOPIC, "closeness", new String(event, StandardCharsets.UTF_8)))
-                .toArray(ProducerRecord[]::new);
-        kafka.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
+        topics.send(TOPIC, "closeness", events);
     }
 }
