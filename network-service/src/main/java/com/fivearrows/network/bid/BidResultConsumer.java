@@ -1,9 +1,9 @@
 package com.fivearrows.network.bid;
 
 import com.fivearrows.contracts.EventTypeName;
-import com.fivearrows.network.integration.InboundEvents;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
+import com.fivearrows.platform.eventsourcing.envelope.InboundEvents;
 import com.fivearrows.platform.eventsourcing.envelope.InvalidCloudEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

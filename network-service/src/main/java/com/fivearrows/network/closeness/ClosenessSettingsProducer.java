@@ -5,6 +5,7 @@ import com.fivearrows.network.interaction.Outcome;
 import com.fivearrows.network.keyperson.PriceStance;
 import com.fivearrows.network.keyperson.RelationshipLevel;
 import com.fivearrows.network.keyperson.SolutionStance;
+import com.fivearrows.platform.service.config.ConfigProblems;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,11 +79,7 @@ public class ClosenessSettingsProducer {
         entries(problems, "outcome-multipliers", Outcome.class, config.outcomeMultipliers(), builder::outcomeMultiplier);
         ClosenessSettings settings = builder.build();
         problems.addAll(settings.problems());
-        if (!problems.isEmpty()) {
-            throw new ConfigurationException("Invalid " + PREFIX + "* configuration (" + problems.size()
-                    + (problems.size() == 1 ? " problem" : " problems") + "):"
-                    + problems.stream().map(problem -> "\n - " + PREFIX + problem).collect(Collectors.joining()));
-        }
+        ConfigProblems.refuseIfAny(PREFIX, problems);
         return settings;
     }
 

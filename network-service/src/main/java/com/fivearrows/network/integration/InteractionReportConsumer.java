@@ -3,6 +3,7 @@ package com.fivearrows.network.integration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
+import com.fivearrows.platform.eventsourcing.envelope.InboundEvents;
 import com.fivearrows.platform.eventsourcing.envelope.InvalidCloudEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

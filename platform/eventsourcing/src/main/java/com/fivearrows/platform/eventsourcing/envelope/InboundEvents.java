@@ -1,12 +1,10 @@
-package com.fivearrows.network.integration;
+package com.fivearrows.platform.eventsourcing.envelope;
 
-import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
-import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What network-service's consumers write into the metadata of the events that a consumed CloudEvent causes. */
+/** What a service's consumers write into the metadata of the events that a consumed CloudEvent causes. */
 public final class InboundEvents {
 
     private InboundEvents() {
