@@ -87,9 +87,10 @@ public final class StagePlan {
             }
             previous = stage;
         }
+        // Each anchor once (a repeated one is a problem of its own), so a missing anchor is not also called disorder.
         List<String> anchorsInPlan = new ArrayList<>();
         for (Stage stage : open) {
-            if (stage.name() != null && ANCHORS.contains(stage.name())) {
+            if (stage.name() != null && ANCHORS.contains(stage.name()) && !anchorsInPlan.contains(stage.name())) {
                 anchorsInPlan.add(stage.name());
             }
         }
