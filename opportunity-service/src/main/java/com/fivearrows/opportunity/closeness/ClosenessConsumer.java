@@ -1,19 +1,33 @@
 package com.fivearrows.opportunity.closeness;
 
 import com.fivearrows.contracts.EventTypeName;
+import com.fivearrows.opportunity.opportunity.ChainFacts;
+import com.fivearrows.opportunity.opportunity.Opportunity;
+import com.fivearrows.opportunity.opportunity.OpportunityCommand;
+import com.fivearrows.opportunity.opportunity.OpportunityCommand.ApplyChainFacts;
+import com.fivearrows.opportunity.opportunity.OpportunityEvent;
+import com.fivearrows.opportunity.opportunity.OpportunityState;
+import com.fivearrows.platform.domain.ConcurrencyConflict;
+import com.fivearrows.platform.eventsourcing.aggregate.AggregateStore;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
+import com.fivearrows.platform.eventsourcing.envelope.InboundEvents;
 import com.fivearrows.platform.eventsourcing.envelope.InvalidCloudEvent;
 import com.fivearrows.platform.eventsourcing.inbox.Inbox;
+import com.fivearrows.platform.eventsourcing.store.EventMetadata;
+import com.fivearrows.platform.eventsourcing.store.EventStore;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
  * Learns each decision chain's closeness from network-service's {@code ClosenessChanged} events (level
- * {@code DECISION_CHAIN}) on {@code five-arrows.network.events}, into {@link ChainClosenessRepository}. Every other
+ * {@code DECISION_CHAIN}) on {@code five-arrows.network.events}, into {@link ChainClosenessRepository}, and lets the
+ * opportunity act on it at once ({@code ApplyChainFacts}: its grade, win steps 2 and 3). Every other
  * network event, and closeness of a person or an account, is acknowledged and ignored unread: those are the business
  * of their own consumers.
  *
@@ -25,15 +39,25 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ClosenessConsumer {
     static final String CONSUMER = "opportunity-chain-closeness";
+    static final String DEFAULT_ACTOR = "network-service";
     private static final EventTypeName KNOWN = new EventTypeName("network", "ClosenessChanged", 1);
     private static final Logger LOG = Logger.getLogger(ClosenessConsumer.class);
 
-    private final ChainClosenessRepository closeness;
-    private final Inbox inbox;
+    // A command on the opportunity at the same moment (an advance) makes the append conflict: decide again.
+    private static final int CONFLICT_RETRIES = 3;
 
-    public ClosenessConsumer(ChainClosenessRepository closeness, Inbox inbox) {
+    private final ChainClosenessRepository closeness;
+    private final AggregateStore<OpportunityCommand, OpportunityState, OpportunityEvent> opportunities;
+    private final Inbox inbox;
+    private final Clock clock;
+
+    public ClosenessConsumer(ChainClosenessRepository closeness,
+                             AggregateStore<OpportunityCommand, OpportunityState, OpportunityEvent> opportunities,
+                             Inbox inbox, Clock clock) {
         this.closeness = closeness;
+        this.opportunities = opportunities;
         this.inbox = inbox;
+        this.clock = clock;
     }
 
     @Incoming("network-events")
@@ -55,14 +79,33 @@ public class ClosenessConsumer {
                     + " already received");
         }
         String opportunityId = event.data().getString("opportunityId");
-        return inbox.once(CONSUMER, CloudEventCodec.eventId(event), tx -> closeness
-                        .store(tx, opportunityId, event.streamVersion(), ChainClosenessReports.facts(event.data()))
-                        .invoke(kept -> {
-                            if (!kept) {
-                                LOG.debugf("Kept the later closeness of chain %s; version %d changes nothing",
-                                        opportunityId, event.streamVersion());
+        long version = event.streamVersion();
+        ChainFacts facts = ChainClosenessReports.facts(event.data());
+        EventMetadata metadata = InboundEvents.causedBy(event, DEFAULT_ACTOR, clock.instant());
+        return Uni.createFrom()
+                .deferred(() -> inbox.once(CONSUMER, CloudEventCodec.eventId(event), tx -> closeness.versionOf(tx, opportunityId)
+                        .flatMap(kept -> {
+                            if (kept >= version) {
+                                LOG.debugf("Kept version %s of chain %s's closeness; version %s changes nothing",
+                                        kept, opportunityId, (Object) version);
+                                return Uni.createFrom().voidItem();
                             }
-                        }))
+                            return apply(tx, opportunityId, facts, metadata)
+                                    .flatMap(ignored -> closeness.store(tx, opportunityId, version, facts));
+                        })))
+                .onFailure(ConcurrencyConflict.class).retry().atMost(CONFLICT_RETRIES)
                 .replaceWithVoid();
+    }
+
+    /**
+     * Lets the opportunity re-grade and complete or re-open win steps 2 and 3 on the new facts, first in the
+     * transaction (the store's rule); a chain of an opportunity this service does not have is only kept.
+     */
+    private Uni<?> apply(SqlConnection tx, String opportunityId, ChainFacts facts, EventMetadata metadata) {
+        String stream = Opportunity.streamId(opportunityId);
+        return opportunities.load(stream).flatMap(opportunity -> opportunity.state().exists()
+                ? opportunities.handle(tx, stream, EventStore.ANY,
+                        new ApplyChainFacts(opportunityId, facts, metadata.occurredAt()), metadata)
+                : Uni.createFrom().voidItem());
     }
 }
