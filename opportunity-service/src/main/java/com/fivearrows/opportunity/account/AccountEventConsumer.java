@@ -41,7 +41,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  *
  * <p>An idea without an estimate opens with amount 0 in the reporting currency (the gate to QUALIFY then asks for
  * one); an expected close date already past when the idea arrives (a late delivery) opens as not known rather than
- * being refused, since the idea itself is sound.
+ * being refused, since the idea itself is sound. An estimate in a currency without a rate to the reporting currency
+ * goes to the dead-letter topic with that reason: the forecast could not count it.
  *
  * <p>Each event is applied once ({@link Inbox}, consumer {@value #CONSUMER}). One that is not a CloudEvent, breaks
  * its contract or has a version of its type this service does not know goes to {@code five-arrows.account.events.dlq}
@@ -108,6 +109,12 @@ public class AccountEventConsumer {
         Money estimate = amount == null
                 ? new Money(BigDecimal.ZERO, forecast.reportingCurrency())
                 : new Money(new BigDecimal(amount.getString("value")), amount.getString("currency"));
+        if (!estimate.currency().equals(forecast.reportingCurrency())
+                && !forecast.ratesToReporting().containsKey(estimate.currency())) {
+            throw new IllegalArgumentException("idea " + data.getString("ideaId") + " is estimated in "
+                    + estimate.currency() + ", which has no rate to the reporting currency " + forecast.reportingCurrency()
+                    + ": configure opportunity.forecast.rates." + estimate.currency() + " and send it again");
+        }
         String closeDate = data.getString("expectedCloseDate");
         LocalDate expectedCloseDate = closeDate == null || LocalDate.parse(closeDate).isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))
                 ? null

@@ -1,5 +1,6 @@
 package com.fivearrows.opportunity.opportunity.api;
 
+import com.fivearrows.opportunity.forecast.ForecastSettings;
 import com.fivearrows.opportunity.opportunity.Money;
 import com.fivearrows.platform.domain.FieldError;
 import com.fivearrows.platform.domain.ValidationFailed;
@@ -107,6 +108,18 @@ final class Bodies {
                 errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants()) + ", was \""
                         + value + "\""));
                 return null;
+            }
+        }
+
+        /**
+         * An amount in a currency the forecast cannot convert would make every forecast it is in fail: refused, naming
+         * the setting that would allow it.
+         */
+        void requireRate(String field, Money amount, ForecastSettings forecast) {
+            if (amount != null && !amount.currency().equals(forecast.reportingCurrency())
+                    && !forecast.ratesToReporting().containsKey(amount.currency())) {
+                errors.add(new FieldError(field + ".currency", "has no rate to the reporting currency "
+                        + forecast.reportingCurrency() + ": configure opportunity.forecast.rates." + amount.currency()));
             }
         }
 

@@ -17,6 +17,8 @@ import com.fivearrows.opportunity.stage.StagePlan;
 import com.fivearrows.platform.eventsourcing.aggregate.Aggregate;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import com.fivearrows.platform.service.concurrency.IfMatch;
+import com.fivearrows.platform.service.query.Page;
+import com.fivearrows.platform.service.query.QueryParams;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,12 +28,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -44,12 +49,15 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OpportunityResource {
     private final OpportunityService service;
+    private final OpportunityQueries queries;
     private final StagePlan plan;
     private final OpportunityConfig config;
     private final Clock clock;
 
-    public OpportunityResource(OpportunityService service, StagePlan plan, OpportunityConfig config, Clock clock) {
+    public OpportunityResource(OpportunityService service, OpportunityQueries queries, StagePlan plan,
+                               OpportunityConfig config, Clock clock) {
         this.service = service;
+        this.queries = queries;
         this.plan = plan;
         this.config = config;
         this.clock = clock;
@@ -67,6 +75,34 @@ public class OpportunityResource {
     @Path("{opportunityId}")
     public Uni<Response> get(@PathParam("opportunityId") String opportunityId) {
         return service.get(opportunityId).map(opportunity -> answer(Response.ok(), opportunity));
+    }
+
+    /**
+     * The opportunities from the read model, by expected close date: {@code seller} owner or on the team,
+     * {@code accountId}, {@code status} (OPEN, WON, LOST, ABANDONED), {@code stalled} (open and no event for the
+     * configured time).
+     */
+    @GET
+    public Uni<Page<OpportunityQueries.Summary>> list(@QueryParam("seller") String seller,
+                                                      @QueryParam("accountId") String accountId,
+                                                      @QueryParam("status") String status,
+                                                      @QueryParam("stalled") String stalled,
+                                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+        QueryParams params = new QueryParams();
+        Status onlyStatus = params.enumValue("status", status, Status.class);
+        Boolean onlyStalled = params.booleanValue("stalled", stalled);
+        Page.Request request = params.page(page, size);
+        params.check();
+        Instant now = clock.instant();
+        return queries.list(seller, accountId, onlyStatus == null ? null : onlyStatus.name(), onlyStalled,
+                now.minus(config.stalledAfter()), request);
+    }
+
+    /** Every stage the opportunity was in, how it got there and how long it stayed; 404 for an unknown one. */
+    @GET
+    @Path("{opportunityId}/stage-history")
+    public Uni<List<OpportunityQueries.StageStay>> stageHistory(@PathParam("opportunityId") String opportunityId) {
+        return service.get(opportunityId).flatMap(opportunity -> queries.stageHistory(opportunityId, clock.instant()));
     }
 
     /** Name and expected close date, both as they should be (a missing date: not known). */
@@ -186,6 +222,9 @@ public class OpportunityResource {
                 .header(HttpHeaders.ETAG, IfMatch.etag(opportunity.version()))
                 .build();
     }
+
+    /** The status filter's values. */
+    enum Status { OPEN, WON, LOST, ABANDONED }
 
     private static StageBody stage(StageBody body) {
         return body == null ? new StageBody(null, null) : body;

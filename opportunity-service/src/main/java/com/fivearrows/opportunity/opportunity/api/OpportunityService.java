@@ -2,6 +2,7 @@ package com.fivearrows.opportunity.opportunity.api;
 
 import com.fivearrows.opportunity.account.KnownAccounts;
 import com.fivearrows.opportunity.closeness.ChainClosenessRepository;
+import com.fivearrows.opportunity.forecast.ForecastSettings;
 import com.fivearrows.opportunity.opportunity.ForecastCategory;
 import com.fivearrows.opportunity.opportunity.Opportunity;
 import com.fivearrows.opportunity.opportunity.OpportunityCommand;
@@ -55,16 +56,18 @@ public class OpportunityService {
     private final KnownAccounts accounts;
     private final Actor actor;
     private final RequestContext request;
+    private final ForecastSettings forecast;
     private final Clock clock;
 
     public OpportunityService(AggregateStore<OpportunityCommand, OpportunityState, OpportunityEvent> opportunities,
                               ChainClosenessRepository closeness, KnownAccounts accounts, Actor actor,
-                              RequestContext request, Clock clock) {
+                              RequestContext request, ForecastSettings forecast, Clock clock) {
         this.opportunities = opportunities;
         this.closeness = closeness;
         this.accounts = accounts;
         this.actor = actor;
         this.request = request;
+        this.forecast = forecast;
         this.clock = clock;
     }
 
@@ -83,6 +86,7 @@ public class OpportunityService {
         Bodies.Reader reader = new Bodies.Reader();
         var amount = reader.money("amount", body.amount());
         var closeDate = reader.date("expectedCloseDate", body.expectedCloseDate());
+        reader.requireRate("amount", amount, forecast);
         reader.check();
         String owner = body.owner() == null ? actor.name() : body.owner();
         List<String> team = body.team() == null ? List.of() : body.team();
@@ -110,6 +114,7 @@ public class OpportunityService {
         Bodies.Reader reader = new Bodies.Reader();
         var amount = reader.money("amount", body);
         reader.require("amount", body);
+        reader.requireRate("amount", amount, forecast);
         reader.check();
         return changed(opportunityId, expectedVersion, (state, now) ->
                 Uni.createFrom().item(new ChangeAmount(opportunityId, amount, now)));

@@ -97,6 +97,11 @@ public final class QueryParams {
         }
     }
 
+    /** Counts a parameter the caller read itself as bad, with why: it is named with the others by {@link #check()}. */
+    public void refuse(String name, String message) {
+        errors.add(new FieldError(name, message));
+    }
+
     /** Throws {@link ValidationFailed} (400) naming every bad parameter read so far. */
     public void check() {
         if (!errors.isEmpty()) {
