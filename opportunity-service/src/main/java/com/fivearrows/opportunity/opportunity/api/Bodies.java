@@ -113,10 +113,11 @@ final class Bodies {
 
         /**
          * An amount in a currency the forecast cannot convert would make every forecast it is in fail: refused, naming
-         * the setting that would allow it.
+         * the setting that would allow it. A currency that is not a code at all is left to the decider, which names it
+         * with the body's other errors.
          */
         void requireRate(String field, Money amount, ForecastSettings forecast) {
-            if (amount != null && !amount.currency().equals(forecast.reportingCurrency())
+            if (amount != null && amount.currencyWellFormed() && !amount.currency().equals(forecast.reportingCurrency())
                     && !forecast.ratesToReporting().containsKey(amount.currency())) {
                 errors.add(new FieldError(field + ".currency", "has no rate to the reporting currency "
                         + forecast.reportingCurrency() + ": configure opportunity.forecast.rates." + amount.currency()));
