@@ -45,11 +45,19 @@ public final class Topics implements AutoCloseable {
                 data));
     }
 
-    /** Sends the events with one key, so they share a partition and arrive in this order. */
+    /**
+     * Sends the events with one key, so they share a partition and arrive in this order, with the content type the
+     * relay gives them (structured CloudEvents).
+     */
     @SuppressWarnings("unchecked")
     public void send(String topic, String key, byte[]... events) {
         ProducerRecord<String, String>[] records = Arrays.stream(events)
-                .map(event -> new ProducerRecord<>(topic, key, new String(event, StandardCharsets.UTF_8)))
+                .map(event -> {
+                    ProducerRecord<String, String> record = new ProducerRecord<>(topic, key,
+                            new String(event, StandardCharsets.UTF_8));
+                    record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                    return record;
+                })
                 .toArray(ProducerRecord[]::new);
         kafka.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
     }
