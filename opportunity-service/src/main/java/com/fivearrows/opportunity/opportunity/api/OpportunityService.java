@@ -27,6 +27,7 @@ import com.fivearrows.opportunity.opportunity.OpportunityState;
 import com.fivearrows.opportunity.opportunity.WinStep;
 import com.fivearrows.opportunity.opportunity.api.Bodies.CloseBody;
 import com.fivearrows.opportunity.opportunity.api.Bodies.OpenBody;
+import com.fivearrows.platform.domain.ConcurrencyConflict;
 import com.fivearrows.platform.domain.NotFound;
 import com.fivearrows.platform.domain.ValidationFailed;
 import com.fivearrows.platform.eventsourcing.aggregate.Aggregate;
@@ -51,6 +52,7 @@ import java.util.function.BiFunction;
  */
 @ApplicationScoped
 public class OpportunityService {
+    private static final int UNVERSIONED_RETRIES = 3;
     private final AggregateStore<OpportunityCommand, OpportunityState, OpportunityEvent> opportunities;
     private final ChainClosenessRepository closeness;
     private final KnownAccounts accounts;
@@ -208,18 +210,23 @@ public class OpportunityService {
 
     /**
      * Loads the opportunity (404), checks the caller may change it (403), builds the command (reading what it
-     * needs), then decides at the expected version (409 when stale).
+     * needs), then decides at the expected version (409 when stale). Without {@code If-Match} the caller asked for no
+     * particular version: a write by this service's own consumers in between (a closeness re-grade) is decided again
+     * on the new state, a few times, instead of answering 409.
      */
     private Uni<Aggregate<OpportunityState>> changed(
             String opportunityId, long expectedVersion,
             BiFunction<OpportunityState, Instant, Uni<? extends OpportunityCommand>> command) {
         Instant now = clock.instant();
         EventMetadata metadata = metadata(now);
-        return get(opportunityId)
+        Uni<Aggregate<OpportunityState>> decided = Uni.createFrom().deferred(() -> get(opportunityId)
                 .invoke(opportunity -> OpportunityAccess.requireMayChange(actor, opportunity.state()))
                 .flatMap(opportunity -> command.apply(opportunity.state(), now)
-                        .flatMap(decided -> opportunities.handle(opportunity.id(), expectedVersion, decided, metadata)))
-                .map(Decision::aggregate);
+                        .flatMap(next -> opportunities.handle(opportunity.id(), expectedVersion, next, metadata)))
+                .map(Decision::aggregate));
+        return expectedVersion == EventStore.ANY
+                ? decided.onFailure(ConcurrencyConflict.class).retry().atMost(UNVERSIONED_RETRIES)
+                : decided;
     }
 
     private Uni<Facts> facts(String opportunityId, OpportunityState state) {
