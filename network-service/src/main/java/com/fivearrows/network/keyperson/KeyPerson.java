@@ -1,5 +1,9 @@
 package com.fivearrows.network.keyperson;
 
+import static com.fivearrows.platform.domain.FieldChecks.checkText;
+import static com.fivearrows.platform.domain.FieldChecks.failOn;
+import static com.fivearrows.platform.domain.FieldChecks.requirePresent;
+
 import com.fivearrows.network.keyperson.KeyPersonCommand.AssessKeyPerson;
 import com.fivearrows.network.keyperson.KeyPersonCommand.DeactivateKeyPerson;
 import com.fivearrows.network.keyperson.KeyPersonCommand.RegisterKeyPerson;
@@ -180,28 +184,6 @@ public final class KeyPerson implements Decider<KeyPersonCommand, KeyPersonState
         return new KeyPersonProfile(profile.name(), profile.title(), profile.department(), profile.seniority(),
                 profile.scope(), profile.kind(), profile.kind().defaultInfluence(), profile.politicalStatus(),
                 profile.decisionOrientation(), profile.email(), externalIds);
-    }
-
-    private static void checkText(List<FieldError> errors, String field, String value, boolean required, int max) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(field, "is required"));
-            }
-        } else if (value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
-    }
-
-    private static void requirePresent(List<FieldError> errors, String field, Object value) {
-        if (value == null) {
-            errors.add(new FieldError(field, "is required"));
-        }
-    }
-
-    private static void failOn(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
     }
 
     private static void requireExisting(KeyPersonState state, UUID keyPersonId) {

@@ -1,5 +1,9 @@
 package com.fivearrows.opportunity.opportunity;
 
+import static com.fivearrows.platform.domain.FieldChecks.checkText;
+import static com.fivearrows.platform.domain.FieldChecks.failOn;
+import static com.fivearrows.platform.domain.FieldChecks.requirePresent;
+
 import com.fivearrows.opportunity.opportunity.OpportunityCommand.Abandon;
 import com.fivearrows.opportunity.opportunity.OpportunityCommand.AdvanceStage;
 import com.fivearrows.opportunity.opportunity.OpportunityCommand.ApplyChainFacts;
@@ -589,28 +593,6 @@ public final class Opportunity implements Decider<OpportunityCommand, Opportunit
             }
         }
         return members;
-    }
-
-    private static void checkText(List<FieldError> errors, String field, String value, boolean required, int max) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(field, "is required"));
-            }
-        } else if (value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
-    }
-
-    private static void requirePresent(List<FieldError> errors, String field, Object value) {
-        if (value == null) {
-            errors.add(new FieldError(field, "is required"));
-        }
-    }
-
-    private static void failOn(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
     }
 
     private static boolean isOpaqueId(String value) {
