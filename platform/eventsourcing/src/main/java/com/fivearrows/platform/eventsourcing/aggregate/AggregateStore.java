@@ -22,6 +22,7 @@ import java.util.List;
  * }</pre>
  */
 public final class AggregateStore<C, S, E> {
+    static final int UNVERSIONED_ATTEMPTS = 6;
     private final EventStore store;
     private final String streamType;
     private final Decider<C, S, E> decider;
@@ -39,16 +40,25 @@ public final class AggregateStore<C, S, E> {
     }
 
     /**
-     * Decides and appends in a transaction of its own.
+     * Decides and appends in a transaction of its own. With {@link EventStore#ANY} the caller asked for no
+     * particular version, so a writer that appended between the load and the append (a consumer of the same
+     * service, say) is no conflict for it: the command is decided again on the new state, up to
+     * {@value #UNVERSIONED_ATTEMPTS} times in all.
      *
      * @param expectedVersion the version the caller last saw ({@code If-Match}), or {@link EventStore#ANY}
      *                        to decide on whatever is current (still safe: the append checks the loaded version)
      */
     public Uni<Decision<S, E>> handle(String streamId, long expectedVersion, C command, EventMetadata metadata) {
-        return store.pool().withTransaction(tx -> handle(tx, streamId, expectedVersion, command, metadata));
+        Uni<Decision<S, E>> once = store.pool().withTransaction(tx -> handle(tx, streamId, expectedVersion, command, metadata));
+        return expectedVersion == EventStore.ANY
+                ? once.onFailure(ConcurrencyConflict.class).retry().atMost(UNVERSIONED_ATTEMPTS - 1)
+                : once;
     }
 
-    /** Decides and appends inside the caller's transaction. */
+    /**
+     * Decides and appends inside the caller's transaction; a conflict fails the transaction, so the caller retries
+     * it whole.
+     */
     public Uni<Decision<S, E>> handle(SqlConnection tx, String streamId, long expectedVersion, C command, EventMetadata metadata) {
         return store.load(tx, streamId).flatMap(stored -> {
             Aggregate<S> current = rebuild(streamId, stored);

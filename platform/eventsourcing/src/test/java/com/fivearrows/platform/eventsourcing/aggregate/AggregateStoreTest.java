@@ -11,10 +11,13 @@ import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import com.fivearrows.platform.eventsourcing.store.StoredEvent;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -68,5 +71,19 @@ class AggregateStoreTest {
         assertThrows(ValidationFailed.class, () -> counters.handle(id, EventStore.ANY, new Counter.Increment(-1), BY_SELLER).await().indefinitely());
 
         assertThat(counters.load(id).await().indefinitely().version()).isEqualTo(1);
+    }
+
+    @Test
+    void commandsWithoutAVersionRacingOnOneStreamAreEachDecidedAgainOnTheNewStateNoneLost() {
+        String id = "counter-" + UUID.randomUUID();
+        List<Uni<Decision<Counter.State, Counter.Event>>> racing = IntStream.rangeClosed(1, 4)
+                .mapToObj(amount -> counters.handle(id, EventStore.ANY, new Counter.Increment(amount), BY_SELLER))
+                .toList();
+
+        Uni.join().all(racing).andFailFast().await().indefinitely();
+
+        Counter.State state = counters.load(id).await().indefinitely().state();
+        assertThat(state.total()).as("1 + 2 + 3 + 4").isEqualTo(10);
+        assertThat(counters.load(id).await().indefinitely().version()).isEqualTo(4);
     }
 }
