@@ -98,6 +98,10 @@ class PublishedContractsTest {
             opportunity/WinStepReopened.v1.manual.json | /reason | remove | $: required property 'reason' not found
             opportunity/TacticAttached.v1.json | /tacticId | "tactic-7" | $.tacticId: does not match the regex pattern
             opportunity/TacticAttached.v1.json | /step | 0 | $.step: must have a minimum value of 1
+            opportunity/TacticCreated.v1.json | /name | " " | $.name: does not match the regex pattern
+            opportunity/TacticCreated.v1.json | /seller | remove | $: required property 'seller' not found
+            opportunity/TacticRevised.v1.json | /description | "" | $.description: must be at least 1 characters long
+            opportunity/TacticRetired.v1.json | /retiredAt | "2027-01-20" | $.retiredAt: does not match the regex pattern
             bid/BidResultRecorded.v1.json | /result | "DRAW" | $.result: does not have a value in the enumeration ["WON", "LOST"]
             account/AccountRegistered.v1.json | /tier | "PLATINUM" | $.tier: does not have a value in the enumeration ["STRATEGIC", "KEY", "GROWTH", "MAINTAIN"]
             account/AccountRegistered.v1.json | /accountId | "acct 4711" | $.accountId: does not match the regex pattern

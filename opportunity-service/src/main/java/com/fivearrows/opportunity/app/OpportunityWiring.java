@@ -8,6 +8,10 @@ import com.fivearrows.opportunity.opportunity.OpportunityEvent;
 import com.fivearrows.opportunity.opportunity.OpportunityState;
 import com.fivearrows.opportunity.stage.Stage;
 import com.fivearrows.opportunity.stage.StagePlan;
+import com.fivearrows.opportunity.tactic.Tactic;
+import com.fivearrows.opportunity.tactic.TacticCommand;
+import com.fivearrows.opportunity.tactic.TacticEvent;
+import com.fivearrows.opportunity.tactic.TacticState;
 import com.fivearrows.platform.eventsourcing.aggregate.AggregateStore;
 import com.fivearrows.platform.eventsourcing.aggregate.EventCodec;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
@@ -23,7 +27,7 @@ import java.util.List;
 /**
  * Turns {@link OpportunityConfig} into the stage plan and forecast settings, refusing to start with one message that
  * lists every problem (before the platform's own start-up work, so that message is the first failure), and wires the
- * opportunity aggregate to the event store.
+ * opportunity and tactic aggregates to the event store.
  */
 @ApplicationScoped
 public class OpportunityWiring {
@@ -55,6 +59,12 @@ public class OpportunityWiring {
     AggregateStore<OpportunityCommand, OpportunityState, OpportunityEvent> opportunities(EventStore store, ObjectMapper mapper,
                                                                                          StagePlan plan) {
         return new AggregateStore<>(store, "Opportunity", new Opportunity(plan), EventCodec.of(mapper, Opportunity.eventTypes()));
+    }
+
+    @Produces
+    @ApplicationScoped
+    AggregateStore<TacticCommand, TacticState, TacticEvent> tactics(EventStore store, ObjectMapper mapper) {
+        return new AggregateStore<>(store, "Tactic", new Tactic(), EventCodec.of(mapper, Tactic.eventTypes()));
     }
 
     /** {@code NAME:probability} entries, in order; an entry of another shape is a problem. */

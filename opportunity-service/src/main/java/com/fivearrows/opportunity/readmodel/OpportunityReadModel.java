@@ -18,8 +18,9 @@ import java.util.UUID;
 /**
  * The {@code opportunities} projection: each opportunity as it is now ({@code opportunity}), its stage history with
  * how each stage was entered ({@code stage_history}), what the forecast counted of it over time
- * ({@code opportunity_position}, one row per period), its win steps, proposals and attached tactics. Built from this
- * service's own events in the transaction that moves the projection's checkpoint; a rebuild replays them.
+ * ({@code opportunity_position}, one row per period), its win steps, proposals and attached tactics; and the sellers'
+ * personal tactics ({@code tactic}, from the tactic streams). Built from this service's own events in the transaction
+ * that moves the projection's checkpoint; a rebuild replays them.
  *
  * <p>Times are the events' own ({@code occurredAt} of their metadata): a forecast {@code asOf} an instant reads the
  * positions valid then. Several events of one decision share their instant; the position then holds the last.
@@ -28,7 +29,8 @@ import java.util.UUID;
 public class OpportunityReadModel implements Projection {
     public static final String NAME = "opportunities";
     private static final String TABLES = "opportunity, stage_history, opportunity_position, win_step, proposal,"
-            + " tactic_attachment";
+            + " tactic_attachment, tactic";
+    private static final String TACTIC_STREAM = "Tactic";
 
     private static final String OPENED = """
             INSERT INTO opportunity (opportunity_id, account_id, name, owner, team, stage, probability, amount, currency,
@@ -80,6 +82,9 @@ public class OpportunityReadModel implements Projection {
 
     @Override
     public Uni<Void> apply(SqlConnection tx, StoredEvent event) {
+        if (TACTIC_STREAM.equals(event.streamType())) {
+            return tactic(tx, event).replaceWithVoid();
+        }
         JsonObject data = event.data();
         String id = data.getString("opportunityId");
         OffsetDateTime at = SqlTime.utc(event.metadata().occurredAt());
@@ -126,6 +131,29 @@ public class OpportunityReadModel implements Projection {
                             data.getString("attachedBy"), time(data.getString("attachedAt"))));
             case "TacticDetached" -> tx.preparedQuery("DELETE FROM tactic_attachment WHERE opportunity_id = $1 AND tactic_id = $2")
                     .execute(Tuple.of(id, UUID.fromString(data.getString("tacticId"))));
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+
+    private static Uni<?> tactic(SqlConnection tx, StoredEvent event) {
+        JsonObject data = event.data();
+        UUID id = UUID.fromString(data.getString("tacticId"));
+        return switch (event.type()) {
+            case "TacticCreated" -> tx.preparedQuery("""
+                            INSERT INTO tactic (tactic_id, seller, name, description, status, created_at, version)
+                            VALUES ($1, $2, $3, $4, 'ACTIVE', $5, $6)""")
+                    .execute(Tuple.from(new Object[] {id, data.getString("seller"), data.getString("name"),
+                            data.getString("description"), time(data.getString("createdAt")), event.version()}));
+            case "TacticRevised" -> tx.preparedQuery("""
+                            UPDATE tactic SET name = $2, description = $3, revised_at = $4, version = $5
+                             WHERE tactic_id = $1""")
+                    .execute(Tuple.from(new Object[] {id, data.getString("name"), data.getString("description"),
+                            time(data.getString("revisedAt")), event.version()}));
+            case "TacticRetired" -> tx.preparedQuery("""
+                            UPDATE tactic SET status = 'RETIRED', retire_reason = $2, retired_at = $3, version = $4
+                             WHERE tactic_id = $1""")
+                    .execute(Tuple.from(new Object[] {id, data.getString("reason"), time(data.getString("retiredAt")),
+                            event.version()}));
             default -> Uni.createFrom().voidItem();
         };
     }

@@ -34,6 +34,11 @@ import com.fivearrows.opportunity.opportunity.OpportunityEvent.TacticAttached;
 import com.fivearrows.opportunity.opportunity.OpportunityEvent.TacticDetached;
 import com.fivearrows.opportunity.opportunity.OpportunityEvent.WinStepCompleted;
 import com.fivearrows.opportunity.opportunity.OpportunityEvent.WinStepReopened;
+import com.fivearrows.opportunity.tactic.Tactic;
+import com.fivearrows.opportunity.tactic.TacticEvent;
+import com.fivearrows.opportunity.tactic.TacticEvent.TacticCreated;
+import com.fivearrows.opportunity.tactic.TacticEvent.TacticRetired;
+import com.fivearrows.opportunity.tactic.TacticEvent.TacticRevised;
 import com.fivearrows.platform.eventsourcing.aggregate.EventCodec;
 import com.fivearrows.platform.eventsourcing.store.NewEvent;
 import java.time.Instant;
@@ -48,7 +53,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Pins the JSON of every event the opportunity aggregate publishes (STYLE.md "Events are forever"): each event,
+ * Pins the JSON of every event the opportunity and tactic aggregates publish (STYLE.md "Events are forever"): each event,
  * encoded by the aggregate's codec as the event store holds it and the relay publishes it, conforms to its contract in
  * the contracts module and matches its committed snapshot under {@code src/test/resources/snapshots/opportunity/}.
  * A snapshot is named {@code opportunity/<EventName>.v<N>}, and {@code .<variant>} for a variant that matters.
@@ -99,7 +104,14 @@ class PublishedEventsTest {
                 stored(null, new TacticDetached(OPP, ACCOUNT, TACTIC, AT)),
                 stored(null, new OpportunityWon(OPP, ACCOUNT, AMOUNT, AT, null)),
                 stored(null, new OpportunityLost(OPP, ACCOUNT, AMOUNT, AT, "bid lost", "Globex")),
-                stored(null, new OpportunityAbandoned(OPP, ACCOUNT, AT, "the customer stopped the project")));
+                stored(null, new OpportunityAbandoned(OPP, ACCOUNT, AT, "the customer stopped the project")),
+                stored(null, new TacticCreated(TACTIC, "sam.seller", "Reference plant visit before the bid",
+                        "Take the evaluator to a running installation of the same line.", AT)),
+                stored("no-description", new TacticCreated(TACTIC, "sam.seller", "Reference plant visit before the bid",
+                        null, AT)),
+                stored(null, new TacticRevised(TACTIC, "Reference plant visit with the plant manager", null, AT)),
+                stored(null, new TacticRetired(TACTIC, "every competitor offers reference visits now", AT)),
+                stored("no-reason", new TacticRetired(TACTIC, null, AT)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -116,14 +128,23 @@ class PublishedEventsTest {
 
     @Test
     void everyEventTypeOfTheAggregateHasItsShapePinned() {
-        Set<String> types = Opportunity.eventTypes().stream().map(EventCodec.EventType::name).collect(Collectors.toSet());
+        Set<String> types = Stream.concat(Opportunity.eventTypes().stream(), Tactic.eventTypes().stream())
+                .map(EventCodec.EventType::name).collect(Collectors.toSet());
 
         assertThat(publishedEvents().map(event -> event.type().name()).collect(Collectors.toSet())).isEqualTo(types);
     }
 
     /** The event as the store holds it: encoded by the aggregate's codec, written as JSON text, read back as a tree. */
     private static PublishedEvent stored(String variant, OpportunityEvent event) {
-        NewEvent encoded = EventCodec.of(MAPPER, Opportunity.eventTypes()).encode(event);
+        return published(variant, EventCodec.of(MAPPER, Opportunity.eventTypes()).encode(event));
+    }
+
+    /** A tactic's event as the store holds it, encoded by the tactic aggregate's codec. */
+    private static PublishedEvent stored(String variant, TacticEvent event) {
+        return published(variant, EventCodec.of(MAPPER, Tactic.eventTypes()).encode(event));
+    }
+
+    private static PublishedEvent published(String variant, NewEvent encoded) {
         EventTypeName type = new EventTypeName("opportunity", encoded.type(), encoded.typeVersion());
         String snapshot = "opportunity/" + type.name() + ".v" + type.version() + (variant == null ? "" : "." + variant);
         try {

@@ -35,6 +35,7 @@ class OpportunityRebuildTest {
         TABLES.put("win_step", "opportunity_id, step");
         TABLES.put("proposal", "proposal_id");
         TABLES.put("tactic_attachment", "opportunity_id, tactic_id");
+        TABLES.put("tactic", "tactic_id");
     }
 
     @Inject
@@ -53,7 +54,10 @@ class OpportunityRebuildTest {
         write("PUT", won + "/amount", Map.of("value", "99000.50", "currency", "EUR"));
         write("PUT", won + "/win-steps/1", Map.of("evidence", "budget confirmed"));
         write("POST", won + "/proposals", Map.of("kind", "PROPOSAL", "reference", "P-17"));
-        write("POST", won + "/tactics", Map.of("tacticId", UUID.randomUUID().toString(), "step", 1));
+        String tactic = given().header("Authorization", Tokens.seller()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Site visit with the plant manager")).when().post("/tactics")
+                .then().statusCode(201).extract().path("tacticId");
+        write("POST", won + "/tactics", Map.of("tacticId", tactic, "step", 1));
         write("PUT", won + "/forecast-category", Map.of("category", "COMMIT", "reason", "verbal award"));
         write("POST", won + "/close", Map.of("outcome", "WON", "reason", "signed"));
         write("PUT", lost, Map.of("name", "Renamed", "expectedCloseDate", "2030-01-31"));

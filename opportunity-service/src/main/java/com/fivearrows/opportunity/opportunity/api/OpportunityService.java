@@ -27,8 +27,12 @@ import com.fivearrows.opportunity.opportunity.OpportunityState;
 import com.fivearrows.opportunity.opportunity.WinStep;
 import com.fivearrows.opportunity.opportunity.api.Bodies.CloseBody;
 import com.fivearrows.opportunity.opportunity.api.Bodies.OpenBody;
-import com.fivearrows.platform.domain.ConcurrencyConflict;
+import com.fivearrows.opportunity.tactic.Tactic;
+import com.fivearrows.opportunity.tactic.TacticCommand;
+import com.fivearrows.opportunity.tactic.TacticEvent;
+import com.fivearrows.opportunity.tactic.TacticState;
 import com.fivearrows.platform.domain.NotFound;
+import com.fivearrows.platform.domain.RuleViolated;
 import com.fivearrows.platform.domain.ValidationFailed;
 import com.fivearrows.platform.eventsourcing.aggregate.Aggregate;
 import com.fivearrows.platform.eventsourcing.aggregate.AggregateStore;
@@ -52,8 +56,8 @@ import java.util.function.BiFunction;
  */
 @ApplicationScoped
 public class OpportunityService {
-    private static final int UNVERSIONED_RETRIES = 3;
     private final AggregateStore<OpportunityCommand, OpportunityState, OpportunityEvent> opportunities;
+    private final AggregateStore<TacticCommand, TacticState, TacticEvent> tactics;
     private final ChainClosenessRepository closeness;
     private final KnownAccounts accounts;
     private final Actor actor;
@@ -62,9 +66,11 @@ public class OpportunityService {
     private final Clock clock;
 
     public OpportunityService(AggregateStore<OpportunityCommand, OpportunityState, OpportunityEvent> opportunities,
+                              AggregateStore<TacticCommand, TacticState, TacticEvent> tactics,
                               ChainClosenessRepository closeness, KnownAccounts accounts, Actor actor,
                               RequestContext request, ForecastSettings forecast, Clock clock) {
         this.opportunities = opportunities;
+        this.tactics = tactics;
         this.closeness = closeness;
         this.accounts = accounts;
         this.actor = actor;
@@ -192,6 +198,10 @@ public class OpportunityService {
                 .item(new OverrideForecastCategory(opportunityId, chosen, reason, actor.name(), now)));
     }
 
+    /**
+     * Attaches one of the caller's tactics at a win step: a tactic that does not exist, is retired or is another
+     * seller's is refused (422).
+     */
     public Uni<Aggregate<OpportunityState>> attachTactic(String opportunityId, long expectedVersion, UUID tacticId,
                                                          Integer step) {
         Bodies.Reader reader = new Bodies.Reader();
@@ -199,8 +209,24 @@ public class OpportunityService {
         reader.require("step", step);
         reader.check();
         WinStep winStep = winStep(step);
-        return changed(opportunityId, expectedVersion, (state, now) ->
-                Uni.createFrom().item(new AttachTactic(opportunityId, tacticId, winStep, actor.name(), now)));
+        return changed(opportunityId, expectedVersion, (state, now) -> tactics.load(Tactic.streamId(tacticId))
+                .map(tactic -> {
+                    requireAttachable(tacticId, tactic.state());
+                    return new AttachTactic(opportunityId, tacticId, winStep, actor.name(), now);
+                }));
+    }
+
+    /** 422 unless the tactic exists, is active and is the caller's own (read from its stream, not the read model). */
+    private void requireAttachable(UUID tacticId, TacticState tactic) {
+        if (!tactic.exists()) {
+            throw RuleViolated.of("tactic " + tacticId + " does not exist");
+        }
+        if (tactic.retired()) {
+            throw RuleViolated.of("tactic " + tacticId + " is retired");
+        }
+        if (!actor.name().equals(tactic.seller())) {
+            throw RuleViolated.of("tactic " + tacticId + " is not one of " + actor.name() + "'s tactics");
+        }
     }
 
     public Uni<Aggregate<OpportunityState>> detachTactic(String opportunityId, long expectedVersion, UUID tacticId) {
@@ -210,23 +236,19 @@ public class OpportunityService {
 
     /**
      * Loads the opportunity (404), checks the caller may change it (403), builds the command (reading what it
-     * needs), then decides at the expected version (409 when stale). Without {@code If-Match} the caller asked for no
-     * particular version: a write by this service's own consumers in between (a closeness re-grade) is decided again
-     * on the new state, a few times, instead of answering 409.
+     * needs), then decides at the expected version (409 when stale; without {@code If-Match}, the store decides
+     * again when another writer appended in between).
      */
     private Uni<Aggregate<OpportunityState>> changed(
             String opportunityId, long expectedVersion,
             BiFunction<OpportunityState, Instant, Uni<? extends OpportunityCommand>> command) {
         Instant now = clock.instant();
         EventMetadata metadata = metadata(now);
-        Uni<Aggregate<OpportunityState>> decided = Uni.createFrom().deferred(() -> get(opportunityId)
+        return get(opportunityId)
                 .invoke(opportunity -> OpportunityAccess.requireMayChange(actor, opportunity.state()))
                 .flatMap(opportunity -> command.apply(opportunity.state(), now)
                         .flatMap(next -> opportunities.handle(opportunity.id(), expectedVersion, next, metadata)))
-                .map(Decision::aggregate));
-        return expectedVersion == EventStore.ANY
-                ? decided.onFailure(ConcurrencyConflict.class).retry().atMost(UNVERSIONED_RETRIES)
-                : decided;
+                .map(Decision::aggregate);
     }
 
     private Uni<Facts> facts(String opportunityId, OpportunityState state) {
