@@ -102,8 +102,13 @@ public class OpportunityReadModel implements Projection {
                     "owner = $2, team = $3", data.getString("owner"), strings(data.getJsonArray("team")));
             case "AmountChanged" -> update(tx, id, at, "amount = $2, currency = $3",
                     amount(data.getJsonObject("amount")), data.getJsonObject("amount").getString("currency"));
-            case "StageAdvanced" -> stage(tx, event, id, at, data.getString("toStage"), data.getDouble("probability"),
-                    data.getBoolean("gateOverridden") ? "OVERRIDDEN" : "ADVANCED", null);
+            // An override's stage is entered with the override (its reason is there); its StageAdvanced follows.
+            case "GateOverridden" -> enter(tx, event, id, at, data.getString("toStage"),
+                    plan.probability(data.getString("toStage")), "OVERRIDDEN", data.getString("reason"));
+            case "StageAdvanced" -> data.getBoolean("gateOverridden")
+                    ? update(tx, id, at, "stage = $2, probability = $3, stage_entered_at = $4",
+                            data.getString("toStage"), data.getDouble("probability"), at)
+                    : stage(tx, event, id, at, data.getString("toStage"), data.getDouble("probability"), "ADVANCED", null);
             case "StageRegressed" -> stage(tx, event, id, at, data.getString("toStage"), data.getDouble("probability"),
                     "REGRESSED", data.getString("reason"));
             case "OpportunityGraded" -> tx.preparedQuery("UPDATE opportunity SET grade = $2 WHERE opportunity_id = $1")
@@ -188,19 +193,23 @@ public class OpportunityReadModel implements Projection {
 
     private static Uni<?> stage(SqlConnection tx, StoredEvent event, String id, OffsetDateTime at, String stage,
                                 double probability, String how, String reason) {
-        return tx.preparedQuery(LEAVE_STAGE).execute(Tuple.of(id, at))
-                .flatMap(ignored -> tx.preparedQuery(ENTER_STAGE)
-                        .execute(Tuple.from(new Object[] {id, event.version(), stage, probability, how, reason, at})))
+        return enter(tx, event, id, at, stage, probability, how, reason)
                 .flatMap(ignored -> update(tx, id, at, "stage = $2, probability = $3, stage_entered_at = $4",
                         stage, probability, at));
+    }
+
+    /** Closes the stage history's current stay and opens one in {@code stage}. */
+    private static Uni<?> enter(SqlConnection tx, StoredEvent event, String id, OffsetDateTime at, String stage,
+                                double probability, String how, String reason) {
+        return tx.preparedQuery(LEAVE_STAGE).execute(Tuple.of(id, at))
+                .flatMap(ignored -> tx.preparedQuery(ENTER_STAGE)
+                        .execute(Tuple.from(new Object[] {id, event.version(), stage, probability, how, reason, at})));
     }
 
     private Uni<?> closed(SqlConnection tx, StoredEvent event, String id, OffsetDateTime at, String outcome,
                           String reason, String competitor) {
         double probability = plan.probability(outcome);
-        return tx.preparedQuery(LEAVE_STAGE).execute(Tuple.of(id, at))
-                .flatMap(ignored -> tx.preparedQuery(ENTER_STAGE)
-                        .execute(Tuple.from(new Object[] {id, event.version(), outcome, probability, "CLOSED", reason, at})))
+        return enter(tx, event, id, at, outcome, probability, "CLOSED", reason)
                 .flatMap(ignored -> update(tx, id, at, """
                                 stage = $2, probability = $3, status = $2, close_reason = $4, competitor = $5,
                                 closed_at = $6, stage_entered_at = $6""",

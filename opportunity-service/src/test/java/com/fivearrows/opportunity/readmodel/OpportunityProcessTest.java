@@ -37,7 +37,8 @@ class OpportunityProcessTest {
                 .then().statusCode(200)
                 .body("stage", contains("IDENTIFY", "QUALIFY", "IDENTIFY"))
                 .body("how", contains("OPENED", "OVERRIDDEN", "REGRESSED"))
-                .body("reason", contains(null, null, "the budget was withdrawn"))
+                .body("reason", contains(null, "set up for the test", "the budget was withdrawn"))
+                .body("days", everyItem(notNullValue()))
                 .body("leftAt[0]", notNullValue()).body("leftAt[2]", nullValue())
                 .body("duration", everyItem(notNullValue())));
 

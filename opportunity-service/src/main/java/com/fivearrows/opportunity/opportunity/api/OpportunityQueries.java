@@ -56,11 +56,19 @@ public class OpportunityQueries {
 
     /**
      * A stage the opportunity was in: how it got there (OPENED, ADVANCED, OVERRIDDEN, REGRESSED, CLOSED), with the
-     * reason given, when it entered and left ({@code leftAt} null for the stage it is in) and how long it stayed, up
-     * to now for the current stage.
+     * reason given (a regress's, an override's, a close's), when it entered and left ({@code leftAt} null for the
+     * stage it is in) and how long it stayed, up to now for the current stage: {@code duration} in ISO 8601
+     * ({@code PT172H30M}) and {@code days} with two decimals; both null for the closing stage (WON, LOST, ABANDONED).
      */
     public record StageStay(String stage, double probability, String how, String reason, Instant enteredAt,
-                            Instant leftAt, Duration duration) {
+                            Instant leftAt, String duration, Double days) {
+
+        static StageStay of(String stage, double probability, String how, String reason, Instant enteredAt,
+                            Instant leftAt, Duration stayed) {
+            return new StageStay(stage, probability, how, reason, enteredAt, leftAt,
+                    stayed == null ? null : stayed.toString(),
+                    stayed == null ? null : Math.round(stayed.toMillis() / 864_000.0) / 100.0);
+        }
     }
 
     /** The opportunities of an owner or team member, an account, a status, stalled or not; by expected close date. */
@@ -82,7 +90,7 @@ public class OpportunityQueries {
                 Instant entered = SqlTime.instant(row, "entered_at");
                 Instant left = SqlTime.instant(row, "left_at");
                 boolean closed = "CLOSED".equals(row.getString("how"));
-                stays.add(new StageStay(row.getString("stage"), row.getDouble("probability"), row.getString("how"),
+                stays.add(StageStay.of(row.getString("stage"), row.getDouble("probability"), row.getString("how"),
                         row.getString("reason"), entered, left,
                         closed ? null : Duration.between(entered, left == null ? now : left)));
             }
