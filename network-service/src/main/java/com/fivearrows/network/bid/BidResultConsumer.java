@@ -2,15 +2,13 @@ package com.fivearrows.network.bid;
 
 import com.fivearrows.contracts.EventTypeName;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
-import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
 import com.fivearrows.platform.eventsourcing.envelope.InboundEvents;
-import com.fivearrows.platform.eventsourcing.envelope.InvalidCloudEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Bid results from {@code five-arrows.bid.events}: each {@code five-arrows.bid.BidResultRecorded.v1} becomes one
@@ -24,7 +22,6 @@ import org.jboss.logging.Logger;
 public class BidResultConsumer {
     static final EventTypeName BID_RESULT = new EventTypeName("bid", "BidResultRecorded", 1);
     static final String DEFAULT_ACTOR = "bid-analytics-service";
-    private static final Logger LOG = Logger.getLogger(BidResultConsumer.class);
 
     private final BidResultInteractions interactions;
     private final Clock clock;
@@ -36,16 +33,12 @@ public class BidResultConsumer {
 
     @Incoming("bid-events")
     public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        CloudEvent envelope = CloudEventCodec.parse(record.value());
-        EventTypeName type = envelope.typeName();
-        if (!BID_RESULT.context().equals(type.context()) || !BID_RESULT.name().equals(type.name())) {
-            LOG.debugf("Ignoring %s %s: not a bid result", type, envelope.id());
+        Optional<CloudEvent> applicable = InboundEvents.applicable(record.value(), BID_RESULT.context(),
+                BID_RESULT.name()::equals, BID_RESULT.version(), "network-service");
+        if (applicable.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        if (type.version() != BID_RESULT.version()) {
-            throw new InvalidCloudEvent("unsupported event type " + type + ": network-service reads " + BID_RESULT);
-        }
-        CloudEvent event = CloudEventCodec.parseConforming(record.value());
+        CloudEvent event = applicable.get();
         return interactions.record(BidResult.fromConforming(event.data()),
                 InboundEvents.causedBy(event, DEFAULT_ACTOR, clock.instant()));
     }

@@ -11,16 +11,15 @@ import com.fivearrows.platform.eventsourcing.aggregate.AggregateStore;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
 import com.fivearrows.platform.eventsourcing.envelope.InboundEvents;
-import com.fivearrows.platform.eventsourcing.envelope.InvalidCloudEvent;
 import com.fivearrows.platform.eventsourcing.inbox.Inbox;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Keeps each decision chain's opportunity context (account, stage, amount, status, owner, team) in step with
@@ -41,7 +40,6 @@ public class OpportunityEventConsumer {
     private static final int KNOWN_VERSION = 1;
     // A chain edited at the same moment (a member added) makes the append conflict: decide again on the new state.
     private static final int CONFLICT_RETRIES = 3;
-    private static final Logger LOG = Logger.getLogger(OpportunityEventConsumer.class);
 
     private final AggregateStore<DecisionChainCommand, DecisionChainState, DecisionChainEvent> chains;
     private final Inbox inbox;
@@ -56,17 +54,13 @@ public class OpportunityEventConsumer {
 
     @Incoming("opportunity-events")
     public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        CloudEvent envelope = CloudEventCodec.parse(record.value());
-        EventTypeName type = envelope.typeName();
-        if (!CONTEXT.equals(type.context()) || !OpportunityContextReports.applies(type.name())) {
-            LOG.debugf("Ignoring %s %s: it does not change a decision chain", type, envelope.id());
+        Optional<CloudEvent> applicable = InboundEvents.applicable(record.value(), CONTEXT,
+                OpportunityContextReports::applies, KNOWN_VERSION, "network-service");
+        if (applicable.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        if (type.version() != KNOWN_VERSION) {
-            throw new InvalidCloudEvent("unsupported event type " + type + ": network-service reads "
-                    + new EventTypeName(CONTEXT, type.name(), KNOWN_VERSION));
-        }
-        CloudEvent event = CloudEventCodec.parseConforming(record.value());
+        CloudEvent event = applicable.get();
+        EventTypeName type = event.typeName();
         EventMetadata metadata = InboundEvents.causedBy(event, DEFAULT_ACTOR, clock.instant());
         ApplyOpportunityContext command = OpportunityContextReports.toCommand(type.name(), event.data(), metadata.actor());
         return Uni.createFrom()

@@ -14,7 +14,6 @@ import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
 import com.fivearrows.platform.eventsourcing.envelope.DataTimes;
 import com.fivearrows.platform.eventsourcing.envelope.InboundEvents;
-import com.fivearrows.platform.eventsourcing.envelope.InvalidCloudEvent;
 import com.fivearrows.platform.eventsourcing.inbox.Inbox;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
@@ -28,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -82,16 +82,13 @@ public class AccountEventConsumer {
 
     @Incoming("account-events")
     public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        CloudEvent envelope = CloudEventCodec.parse(record.value());
-        EventTypeName type = envelope.typeName();
-        if (!CONTEXT.equals(type.context()) || !APPLIED.contains(type.name())) {
+        Optional<CloudEvent> applicable = InboundEvents.applicable(record.value(), CONTEXT, APPLIED::contains,
+                KNOWN_VERSION, "opportunity-service");
+        if (applicable.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        if (type.version() != KNOWN_VERSION) {
-            throw new InvalidCloudEvent("unsupported event type " + type + ": opportunity-service reads "
-                    + new EventTypeName(CONTEXT, type.name(), KNOWN_VERSION));
-        }
-        CloudEvent event = CloudEventCodec.parseConforming(record.value());
+        CloudEvent event = applicable.get();
+        EventTypeName type = event.typeName();
         JsonObject data = event.data();
         if (ACCOUNT_REGISTERED.equals(type.name())) {
             return inbox.once(CONSUMER, CloudEventCodec.eventId(event), tx -> accounts.remember(tx,

@@ -14,7 +14,6 @@ import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
 import com.fivearrows.platform.eventsourcing.envelope.DataTimes;
 import com.fivearrows.platform.eventsourcing.envelope.InboundEvents;
-import com.fivearrows.platform.eventsourcing.envelope.InvalidCloudEvent;
 import com.fivearrows.platform.eventsourcing.inbox.Inbox;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
@@ -23,6 +22,7 @@ import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -57,15 +57,12 @@ public class BidResultConsumer {
 
     @Incoming("bid-events")
     public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        CloudEvent envelope = CloudEventCodec.parse(record.value());
-        EventTypeName type = envelope.typeName();
-        if (!KNOWN.context().equals(type.context()) || !KNOWN.name().equals(type.name())) {
+        Optional<CloudEvent> applicable = InboundEvents.applicable(record.value(), KNOWN.context(), KNOWN.name()::equals,
+                KNOWN.version(), "opportunity-service");
+        if (applicable.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        if (type.version() != KNOWN.version()) {
-            throw new InvalidCloudEvent("unsupported event type " + type + ": opportunity-service reads " + KNOWN);
-        }
-        CloudEvent event = CloudEventCodec.parseConforming(record.value());
+        CloudEvent event = applicable.get();
         JsonObject data = event.data();
         String opportunityId = data.getString("opportunityId");
         Instant decidedAt = DataTimes.instant("decidedAt", data.getString("decidedAt"));
