@@ -267,16 +267,30 @@ public final class Opportunity implements Decider<OpportunityCommand, Opportunit
         List<FieldError> errors = new ArrayList<>();
         checkStage(errors, command.toStage());
         failOn(errors);
-        requireOpen(state, command.opportunityId());
-        requireNextStage(state, command.toStage());
         ChainFacts chain = orUnknown(command.chain());
-        List<OpportunityEvent> events = new ArrayList<>(WinSteps.changes(state, chain, command.now()));
-        List<String> unmet = Gates.unmet(command.toStage(), fold(state, events), chain, command.accountKnown(), plan);
-        if (!unmet.isEmpty()) {
-            throw new RuleViolated("the gate to " + command.toStage() + " is not met", unmet);
+        Passage passage = passage(command.opportunityId(), state, command.toStage(), chain, command.accountKnown(),
+                command.now());
+        if (!passage.unmet().isEmpty()) {
+            throw new RuleViolated("the gate to " + command.toStage() + " is not met", passage.unmet());
         }
-        events.add(advanced(state, command.toStage(), false, command.now()));
-        return withFollowUps(state, events, chain, command.now());
+        passage.events().add(advanced(state, command.toStage(), false, command.now()));
+        return withFollowUps(state, passage.events(), chain, command.now());
+    }
+
+    /**
+     * Where an advance to {@code toStage} stands: the opportunity must be open and {@code toStage} its next stage;
+     * the automatic win-step changes the chain brings come first, and the gate is judged with them applied.
+     */
+    private Passage passage(String opportunityId, OpportunityState state, String toStage, ChainFacts chain,
+                            boolean accountKnown, Instant now) {
+        requireOpen(state, opportunityId);
+        requireNextStage(state, toStage);
+        List<OpportunityEvent> events = new ArrayList<>(WinSteps.changes(state, chain, now));
+        return new Passage(events, Gates.unmet(toStage, fold(state, events), chain, accountKnown, plan));
+    }
+
+    /** The events of an advance so far (automatic win steps) and the gate's unmet criteria. */
+    private record Passage(List<OpportunityEvent> events, List<String> unmet) {
     }
 
     private List<OpportunityEvent> overrideGate(OverrideGate command, OpportunityState state) {
@@ -285,11 +299,11 @@ public final class Opportunity implements Decider<OpportunityCommand, Opportunit
         checkText(errors, "reason", command.reason(), true, MAX_REASON);
         checkText(errors, "manager", command.manager(), true, MAX_PRINCIPAL);
         failOn(errors);
-        requireOpen(state, command.opportunityId());
-        requireNextStage(state, command.toStage());
         ChainFacts chain = orUnknown(command.chain());
-        List<OpportunityEvent> events = new ArrayList<>(WinSteps.changes(state, chain, command.now()));
-        List<String> unmet = Gates.unmet(command.toStage(), fold(state, events), chain, command.accountKnown(), plan);
+        Passage passage = passage(command.opportunityId(), state, command.toStage(), chain, command.accountKnown(),
+                command.now());
+        List<OpportunityEvent> events = passage.events();
+        List<String> unmet = passage.unmet();
         if (!unmet.isEmpty()) {
             events.add(new GateOverridden(state.opportunityId(), state.accountId(), state.stage(), command.toStage(),
                     unmet, command.reason(), command.manager(), command.now()));
