@@ -378,7 +378,8 @@ public final class Opportunity implements Decider<OpportunityCommand, Opportunit
         } else if (!PROPOSAL_KINDS.contains(command.kind())) {
             errors.add(new FieldError("kind", "must be BID or PROPOSAL"));
         }
-        checkText(errors, "reference", command.reference(), false, MAX_REFERENCE);
+        // Required: the published ProposalRegistered carries it, and a bid without its reference tells nobody which.
+        checkText(errors, "reference", command.reference(), true, MAX_REFERENCE);
         failOn(errors);
         requireOpen(state, command.opportunityId());
         if (state.proposals().contains(command.proposalId())) {

@@ -145,11 +145,12 @@ class OpportunityChangesTest {
     }
 
     @Test
-    void aProposalIsABidOrAProposalWithAnOptionalReference() {
-        assertThat(fieldErrors(() -> decide(opened(), new RegisterProposal(ID, null, "OFFER", null, NOW))))
-                .containsExactly(new FieldError("proposalId", "is required"), new FieldError("kind", "must be BID or PROPOSAL"));
-        assertThat(decide(opened(), new RegisterProposal(ID, PROPOSAL, "BID", " ", NOW)))
-                .containsExactly(new ProposalRegistered(ID, ACCOUNT, PROPOSAL, "BID", null, NOW));
+    void aProposalIsABidOrAProposalWithItsReference() {
+        assertThat(fieldErrors(() -> decide(opened(), new RegisterProposal(ID, null, "OFFER", " ", NOW))))
+                .containsExactly(new FieldError("proposalId", "is required"), new FieldError("kind", "must be BID or PROPOSAL"),
+                        new FieldError("reference", "is required"));
+        assertThat(decide(opened(), new RegisterProposal(ID, PROPOSAL, "BID", "T-2026-17", NOW)))
+                .containsExactly(new ProposalRegistered(ID, ACCOUNT, PROPOSAL, "BID", "T-2026-17", NOW));
     }
 
     @Test
@@ -185,7 +186,7 @@ class OpportunityChangesTest {
     void theLastEventTimeFollowsEveryChange() {
         Instant later = NOW.plus(Duration.ofHours(5));
 
-        assertThat(after(opened(), new RegisterProposal(ID, PROPOSAL, "BID", null, later)).lastEventAt()).isEqualTo(later);
+        assertThat(after(opened(), new RegisterProposal(ID, PROPOSAL, "BID", "T-2026-17", later)).lastEventAt()).isEqualTo(later);
     }
 
     @Test

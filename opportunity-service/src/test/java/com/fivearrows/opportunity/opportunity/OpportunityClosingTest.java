@@ -139,7 +139,7 @@ class OpportunityClosingTest {
                 new AdvanceStage(ID, "QUALIFY", null, true, NOW),
                 new OverrideGate(ID, "QUALIFY", "reopen", "maria", null, true, NOW),
                 new RegressStage(ID, "IDENTIFY", "reopen", null, NOW),
-                new RegisterProposal(ID, UUID.randomUUID(), "BID", null, NOW),
+                new RegisterProposal(ID, UUID.randomUUID(), "BID", "T-2026-17", NOW),
                 new CompleteWinStep(ID, WinStep.QUALIFY_OPPORTUNITY, "budget confirmed", "alice", NOW),
                 new ReopenWinStep(ID, WinStep.QUALIFY_OPPORTUNITY, "budget withdrawn", "alice", NOW),
                 new OverrideForecastCategory(ID, ForecastCategory.COMMIT, "sure thing", "alice", NOW),

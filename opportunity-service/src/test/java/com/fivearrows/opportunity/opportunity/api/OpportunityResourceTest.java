@@ -145,6 +145,15 @@ class OpportunityResourceTest {
     }
 
     @Test
+    void aProposalNeedsItsReference() {
+        String id = opened(accountId);
+
+        given().header("Authorization", Tokens.seller()).contentType(ContentType.JSON).body(Map.of("kind", "BID"))
+                .when().post("/opportunities/" + id + "/proposals")
+                .then().statusCode(400).body("errors.field", contains("reference"));
+    }
+
+    @Test
     void anUnknownOpportunityIs404() {
         given().header("Authorization", Tokens.seller()).when().get("/opportunities/opp-unknown")
                 .then().statusCode(404).contentType("application/problem+json");
