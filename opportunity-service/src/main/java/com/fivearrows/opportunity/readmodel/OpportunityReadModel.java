@@ -22,8 +22,10 @@ import java.util.UUID;
  * personal tactics ({@code tactic}, from the tactic streams). Built from this service's own events in the transaction
  * that moves the projection's checkpoint; a rebuild replays them.
  *
- * <p>Times are the events' own ({@code occurredAt} of their metadata): a forecast {@code asOf} an instant reads the
- * positions valid then. Several events of one decision share their instant; the position then holds the last.
+ * <p>Times are the events' own ({@code occurredAt} of their metadata), never before the opportunity's previous event:
+ * a forecast {@code asOf} an instant reads the positions valid then. Several events of one decision share their
+ * instant; the position then holds the last. A closed opportunity counts by when it was closed (a bid's decision
+ * time), kept in {@code closed_at}.
  */
 @ApplicationScoped
 public class OpportunityReadModel implements Projection {
@@ -37,6 +39,11 @@ public class OpportunityReadModel implements Projection {
                                      expected_close_date, source, status, opened_at, stage_entered_at, last_event_at,
                                      version)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'OPEN', $12, $12, $12, $13)""";
+
+    // An event's time, but never before the opportunity's last one: a command decided again after a conflict keeps
+    // the time it was first stamped with and may be stored after a later-stamped one. Periods stay in order.
+    private static final String NOT_BEFORE_LAST = """
+            SELECT greatest(last_event_at, $2) AS at FROM opportunity WHERE opportunity_id = $1""";
 
     private static final String TOUCH = """
             UPDATE opportunity SET last_event_at = $2, version = $3 WHERE opportunity_id = $1""";
@@ -87,9 +94,11 @@ public class OpportunityReadModel implements Projection {
         }
         JsonObject data = event.data();
         String id = data.getString("opportunityId");
-        OffsetDateTime at = SqlTime.utc(event.metadata().occurredAt());
-        return handle(tx, event, data, id, at)
-                .flatMap(ignored -> tx.preparedQuery(TOUCH).execute(Tuple.of(id, at, event.version())))
+        OffsetDateTime occurredAt = SqlTime.utc(event.metadata().occurredAt());
+        return tx.preparedQuery(NOT_BEFORE_LAST).execute(Tuple.of(id, occurredAt))
+                .map(rows -> rows.size() == 0 ? occurredAt : rows.iterator().next().getOffsetDateTime("at"))
+                .flatMap(at -> handle(tx, event, data, id, at)
+                        .flatMap(ignored -> tx.preparedQuery(TOUCH).execute(Tuple.of(id, at, event.version()))))
                 .replaceWithVoid();
     }
 
@@ -115,10 +124,12 @@ public class OpportunityReadModel implements Projection {
                     .execute(Tuple.of(id, data.getString("grade")));
             case "ForecastCategoryChanged" -> update(tx, id, at, "category = $2, category_overridden = $3",
                     data.getString("category"), data.getBoolean("overridden"));
-            case "OpportunityWon" -> closed(tx, event, id, at, StagePlan.WON, data.getString("reason"), null);
-            case "OpportunityLost" -> closed(tx, event, id, at, StagePlan.LOST, data.getString("reason"),
-                    data.getString("competitor"));
-            case "OpportunityAbandoned" -> closed(tx, event, id, at, StagePlan.ABANDONED, data.getString("reason"), null);
+            case "OpportunityWon" -> closed(tx, event, id, at, time(data.getString("wonAt")), StagePlan.WON,
+                    data.getString("reason"), null);
+            case "OpportunityLost" -> closed(tx, event, id, at, time(data.getString("lostAt")), StagePlan.LOST,
+                    data.getString("reason"), data.getString("competitor"));
+            case "OpportunityAbandoned" -> closed(tx, event, id, at, time(data.getString("abandonedAt")),
+                    StagePlan.ABANDONED, data.getString("reason"), null);
             case "WinStepCompleted" -> winStep(tx, id, data, true, data.getString("evidence"),
                     data.getString("completedBy"), data.getString("completedAt"));
             case "WinStepReopened" -> winStep(tx, id, data, false, data.getString("reason"),
@@ -206,14 +217,18 @@ public class OpportunityReadModel implements Projection {
                         .execute(Tuple.from(new Object[] {id, event.version(), stage, probability, how, reason, at})));
     }
 
-    private Uni<?> closed(SqlConnection tx, StoredEvent event, String id, OffsetDateTime at, String outcome,
-                          String reason, String competitor) {
+    /**
+     * The opportunity closed: {@code closedAt} is when it was won, lost or abandoned (for a bid result, when the bid
+     * was decided), which is what the forecast counts it by; {@code at} is when that became known here.
+     */
+    private Uni<?> closed(SqlConnection tx, StoredEvent event, String id, OffsetDateTime at, OffsetDateTime closedAt,
+                          String outcome, String reason, String competitor) {
         double probability = plan.probability(outcome);
         return enter(tx, event, id, at, outcome, probability, "CLOSED", reason)
                 .flatMap(ignored -> update(tx, id, at, """
                                 stage = $2, probability = $3, status = $2, close_reason = $4, competitor = $5,
-                                closed_at = $6, stage_entered_at = $6""",
-                        outcome, probability, reason, competitor, at));
+                                closed_at = $6, stage_entered_at = $7""",
+                        outcome, probability, reason, competitor, closedAt, at));
     }
 
     private static Uni<?> winStep(SqlConnection tx, String id, JsonObject data, boolean completed, String evidence,

@@ -5,10 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fivearrows.opportunity.testing.Opportunities;
 import com.fivearrows.opportunity.testing.Topics;
+import com.fivearrows.platform.service.sql.SqlTime;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class BidResultConsumerTest {
     private static final String TOPIC = "five-arrows.bid.events";
     private static final Instant DECIDED = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+
+    @Inject
+    Pool pool;
 
     Topics topics;
     String accountId;
@@ -49,6 +56,8 @@ class BidResultConsumerTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> "WON".equals(Opportunities.get(id).getString("status")));
         JsonPath opportunity = Opportunities.get(id);
         assertThat(opportunity.getString("forecastCategory")).isEqualTo("CLOSED");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(closedAt(id))
+                .as("the forecast counts it by when the bid was decided, not when the result arrived").isEqualTo(DECIDED));
         long version = opportunity.getLong("version");
         String marker = Opportunities.open(accountId);
         topics.send(TOPIC, id, bidResult(id, "WON", null), bidResult(marker, "LOST", null));
@@ -65,6 +74,12 @@ class BidResultConsumerTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> ours(deadLetters, unknown).size() == 1);
         assertThat(Topics.reason(ours(deadLetters, unknown).get(0))).contains("opportunity").contains(unknown);
+    }
+
+    private Instant closedAt(String opportunityId) {
+        var rows = pool.preparedQuery("SELECT closed_at FROM opportunity WHERE opportunity_id = $1")
+                .execute(Tuple.of(opportunityId)).await().indefinitely();
+        return rows.size() == 0 ? null : SqlTime.instant(rows.iterator().next(), "closed_at");
     }
 
     private static List<ConsumerRecord<String, String>> ours(ConsumerTask<String, String> deadLetters, String id) {
