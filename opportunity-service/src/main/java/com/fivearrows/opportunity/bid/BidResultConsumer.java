@@ -8,7 +8,6 @@ import com.fivearrows.opportunity.opportunity.OpportunityCommand.CloseWon;
 import com.fivearrows.opportunity.opportunity.OpportunityEvent;
 import com.fivearrows.opportunity.opportunity.OpportunityState;
 import com.fivearrows.platform.domain.ConcurrencyConflict;
-import com.fivearrows.platform.domain.NotFound;
 import com.fivearrows.platform.eventsourcing.aggregate.AggregateStore;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
@@ -71,15 +70,10 @@ public class BidResultConsumer {
                 : new CloseLost(opportunityId, data.getString("reason") == null ? LOST_WITHOUT_REASON : data.getString("reason"),
                         data.getString("winningCompetitor"), decidedAt);
         EventMetadata metadata = InboundEvents.causedBy(event, DEFAULT_ACTOR, clock.instant());
-        String stream = Opportunity.streamId(opportunityId);
+        // An opportunity never opened is a NotFound from the decider: dead-lettered with that reason.
         return Uni.createFrom()
-                .deferred(() -> inbox.once(CONSUMER, CloudEventCodec.eventId(event), tx -> opportunities.load(stream)
-                        .flatMap(opportunity -> {
-                            if (!opportunity.state().exists()) {
-                                throw new NotFound("opportunity", opportunityId);
-                            }
-                            return opportunities.handle(tx, stream, EventStore.ANY, command, metadata);
-                        })))
+                .deferred(() -> inbox.once(CONSUMER, CloudEventCodec.eventId(event), tx -> opportunities.handle(tx,
+                        Opportunity.streamId(opportunityId), EventStore.ANY, command, metadata)))
                 .onFailure(ConcurrencyConflict.class).retry().atMost(CONFLICT_RETRIES)
                 .replaceWithVoid();
     }

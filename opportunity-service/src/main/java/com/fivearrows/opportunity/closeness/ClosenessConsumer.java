@@ -8,6 +8,7 @@ import com.fivearrows.opportunity.opportunity.OpportunityCommand.ApplyChainFacts
 import com.fivearrows.opportunity.opportunity.OpportunityEvent;
 import com.fivearrows.opportunity.opportunity.OpportunityState;
 import com.fivearrows.platform.domain.ConcurrencyConflict;
+import com.fivearrows.platform.domain.NotFound;
 import com.fivearrows.platform.eventsourcing.aggregate.AggregateStore;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEvent;
 import com.fivearrows.platform.eventsourcing.envelope.CloudEventCodec;
@@ -102,10 +103,9 @@ public class ClosenessConsumer {
      * transaction (the store's rule); a chain of an opportunity this service does not have is only kept.
      */
     private Uni<?> apply(SqlConnection tx, String opportunityId, ChainFacts facts, EventMetadata metadata) {
-        String stream = Opportunity.streamId(opportunityId);
-        return opportunities.load(stream).flatMap(opportunity -> opportunity.state().exists()
-                ? opportunities.handle(tx, stream, EventStore.ANY,
+        // The decider refuses an opportunity never opened before anything is written, so the transaction goes on.
+        return opportunities.handle(tx, Opportunity.streamId(opportunityId), EventStore.ANY,
                         new ApplyChainFacts(opportunityId, facts, metadata.occurredAt()), metadata)
-                : Uni.createFrom().voidItem());
+                .onFailure(NotFound.class).recoverWithNull();
     }
 }

@@ -3,6 +3,7 @@ package com.fivearrows.opportunity.opportunity.api;
 import com.fivearrows.opportunity.account.KnownAccounts;
 import com.fivearrows.opportunity.closeness.ChainClosenessRepository;
 import com.fivearrows.opportunity.forecast.ForecastSettings;
+import com.fivearrows.opportunity.opportunity.ChainFacts;
 import com.fivearrows.opportunity.opportunity.ForecastCategory;
 import com.fivearrows.opportunity.opportunity.Opportunity;
 import com.fivearrows.opportunity.opportunity.OpportunityCommand;
@@ -270,6 +271,6 @@ public class OpportunityService {
     /** How an opportunity is closed. */
     enum Outcome { WON, LOST, ABANDONED }
 
-    private record Facts(com.fivearrows.opportunity.opportunity.ChainFacts chain, boolean accountKnown) {
+    private record Facts(ChainFacts chain, boolean accountKnown) {
     }
 }
