@@ -2,8 +2,10 @@ package com.fivearrows.platform.eventsourcing.aggregate;
 
 import com.fivearrows.platform.domain.ConcurrencyConflict;
 import com.fivearrows.platform.domain.Decider;
+import com.fivearrows.platform.eventsourcing.store.AppendResult;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
+import com.fivearrows.platform.eventsourcing.store.NewEvent;
 import com.fivearrows.platform.eventsourcing.store.StoredEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -50,6 +52,9 @@ public final class AggregateStore<C, S, E> {
      */
     public Uni<Decision<S, E>> handle(String streamId, long expectedVersion, C command, EventMetadata metadata) {
         Uni<Decision<S, E>> once = store.pool().withTransaction(tx -> handle(tx, streamId, expectedVersion, command, metadata));
+        if (expectedVersion == EventStore.NO_STREAM) {
+            return start(streamId, command, metadata, once);
+        }
         return expectedVersion == EventStore.ANY
                 ? once.onFailure(ConcurrencyConflict.class).retry().atMost(UNVERSIONED_ATTEMPTS - 1)
                 : once;
@@ -70,6 +75,28 @@ public final class AggregateStore<C, S, E> {
                     .map(result -> new Decision<>(
                             new Aggregate<>(streamId, result.version(), decider.fold(current.state(), events)), events));
         });
+    }
+
+    /**
+     * A command for a stream that must not exist yet (a creation, or {@code If-Match: "0"}) is decided on the initial
+     * state without reading anything; a single event starts the stream in one statement ({@link EventStore#start}),
+     * several in a transaction. A command the initial state refuses is handled the usual way ({@code usual}), so that
+     * a stream that exists is reported as the conflict it is, not as the refusal of a command it was never meant for.
+     */
+    private Uni<Decision<S, E>> start(String streamId, C command, EventMetadata metadata, Uni<Decision<S, E>> usual) {
+        S initial = decider.initialState();
+        List<E> events;
+        try {
+            events = decider.decide(command, initial);
+        } catch (RuntimeException refused) {
+            return usual;
+        }
+        List<NewEvent> encoded = events.stream().map(codec::encode).toList();
+        Uni<AppendResult> appended = encoded.size() == 1
+                ? store.start(streamType, streamId, encoded.get(0), metadata)
+                : store.pool().withTransaction(tx -> store.append(tx, streamType, streamId, EventStore.NO_STREAM, encoded, metadata));
+        return appended.map(result -> new Decision<>(new Aggregate<>(streamId, result.version(), decider.fold(initial, events)),
+                events));
     }
 
     private Aggregate<S> rebuild(String streamId, List<StoredEvent> stored) {

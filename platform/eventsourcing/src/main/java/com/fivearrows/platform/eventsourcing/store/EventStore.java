@@ -53,6 +53,15 @@ public class EventStore {
     private static final String INSERT_EVENT = "INSERT INTO es_event (event_id, stream_id, stream_type, version, event_type,"
             + " type_version, data, correlation_id, causation_id, actor, trace_parent, occurred_at)"
             + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+    // The stream row is claimed first; the event is inserted only when the claim took.
+    private static final String START_STREAM = """
+            WITH stream AS (INSERT INTO es_stream (stream_id, stream_type, version) VALUES ($2, $3, 1)
+                            ON CONFLICT DO NOTHING RETURNING version)
+            INSERT INTO es_event (event_id, stream_id, stream_type, version, event_type, type_version, data, correlation_id,
+                                  causation_id, actor, trace_parent, occurred_at)
+            SELECT $1::uuid, $2::text, $3::text, version, $4::text, $5::int, $6::jsonb, $7::uuid, $8::uuid, $9::text,
+                   $10::text, $11::timestamptz
+              FROM stream""";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String STREAM_VERSION_CONSTRAINT = "es_event_stream_version";
 
@@ -98,6 +107,24 @@ public class EventStore {
                 .flatMap(lastVersion -> insertEvents(tx, streamType, streamId, lastVersion, events, metadata)
                         .replaceWith(new AppendResult(streamId, lastVersion, events.stream().map(NewEvent::eventId).toList())))
                 .onFailure(PgException.class).transform(failure -> asConflict(failure, streamId, expectedVersion));
+    }
+
+    /**
+     * Starts a stream with one event in a single statement, outside any transaction: the stream row and the event
+     * commit together or not at all, and a stream that exists already (the unique stream id, waited for if another
+     * writer is creating it) makes it fail with {@link ConcurrencyConflict}. One round trip instead of the five of a
+     * transactional {@link #append} ({@code BEGIN}, lock, claim, insert, {@code COMMIT}): what a command that
+     * creates an aggregate, such as a new interaction, costs.
+     */
+    public Uni<AppendResult> start(String streamType, String streamId, NewEvent event, EventMetadata metadata) {
+        Tuple row = Tuple.from(Arrays.asList(event.eventId(), streamId, streamType, event.type(), event.typeVersion(),
+                event.data(), metadata.correlationId(), metadata.causationId(), metadata.actor(), metadata.traceParent(),
+                utc(metadata.occurredAt())));
+        return pool.preparedQuery(START_STREAM).execute(row)
+                .flatMap(rows -> rows.rowCount() == 1
+                        ? Uni.createFrom().item(new AppendResult(streamId, 1, List.of(event.eventId())))
+                        : currentVersion(pool, streamId).flatMap(actual ->
+                                Uni.createFrom().failure(new ConcurrencyConflict(streamId, NO_STREAM, actual))));
     }
 
     /** Loads every event of a stream in version order; an unknown stream has none. */

@@ -63,6 +63,24 @@ class AggregateStoreTest {
     }
 
     @Test
+    void aCommandForANewStreamIsDecidedOnTheInitialStateAndRefusedWhenTheStreamExists() {
+        String id = "counter-" + UUID.randomUUID();
+
+        Decision<Counter.State, Counter.Event> created = counters.handle(id, EventStore.NO_STREAM, new Counter.Increment(5), BY_SELLER)
+                .await().indefinitely();
+
+        assertThat(created.aggregate().version()).isEqualTo(1);
+        assertThat(created.aggregate().state().total()).isEqualTo(5);
+        ConcurrencyConflict conflict = assertThrows(ConcurrencyConflict.class,
+                () -> counters.handle(id, EventStore.NO_STREAM, new Counter.Increment(3), BY_SELLER).await().indefinitely());
+        assertThat(conflict.actualVersion()).isEqualTo(1);
+        // Amount 0 is refused by the decider: for a stream that exists, the conflict still comes first.
+        assertThrows(ConcurrencyConflict.class,
+                () -> counters.handle(id, EventStore.NO_STREAM, new Counter.Increment(0), BY_SELLER).await().indefinitely());
+        assertThat(counters.load(id).await().indefinitely().state().total()).isEqualTo(5);
+    }
+
+    @Test
     void aRefusedCommandAppendsNothing() {
         String id = "counter-" + UUID.randomUUID();
         counters.handle(id, EventStore.ANY, new Counter.Increment(999_999), BY_SELLER).await().indefinitely();

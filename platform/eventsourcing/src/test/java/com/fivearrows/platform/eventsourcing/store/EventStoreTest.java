@@ -59,6 +59,39 @@ class EventStoreTest {
     }
 
     @Test
+    void aStreamStartedInOneStatementHoldsItsEventAtVersionOneWithItsMetadata() {
+        String stream = "counter-" + UUID.randomUUID();
+        UUID correlation = UUID.randomUUID();
+        EventMetadata metadata = new EventMetadata(correlation, null, "seller-1", NOW, null, null);
+        NewEvent event = NewEvent.of("Incremented", 1, new JsonObject().put("amount", 4));
+
+        AppendResult result = store.start("Counter", stream, event, metadata).await().indefinitely();
+
+        assertThat(result.version()).isEqualTo(1);
+        assertThat(store.currentVersion(store.pool(), stream).await().indefinitely()).isEqualTo(1);
+        StoredEvent stored = store.load(stream).await().indefinitely().get(0);
+        assertThat(stored.eventId()).isEqualTo(event.eventId());
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.data()).isEqualTo(new JsonObject().put("amount", 4));
+        assertThat(stored.metadata().correlationId()).isEqualTo(correlation);
+        assertThat(stored.metadata().occurredAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void startingAStreamThatExistsIsAConflictAndWritesNothing() {
+        String stream = "counter-" + UUID.randomUUID();
+        append(stream, EventStore.NO_STREAM, 2);
+
+        ConcurrencyConflict conflict = assertThrows(ConcurrencyConflict.class, () -> store.start("Counter", stream,
+                NewEvent.of("Incremented", 1, new JsonObject().put("amount", 1)), EventMetadata.command("seller-1", NOW))
+                .await().indefinitely());
+
+        assertThat(conflict.expectedVersion()).isEqualTo(EventStore.NO_STREAM);
+        assertThat(conflict.actualVersion()).isEqualTo(2);
+        assertThat(store.load(stream).await().indefinitely()).hasSize(2);
+    }
+
+    @Test
     void anyVersionAppendsAfterWhateverIsThere() {
         String stream = "counter-" + UUID.randomUUID();
         append(stream, EventStore.ANY, 2);
