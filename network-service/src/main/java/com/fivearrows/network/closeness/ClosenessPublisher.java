@@ -6,6 +6,7 @@ import com.fivearrows.platform.eventsourcing.projection.Projections;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
 import com.fivearrows.platform.eventsourcing.store.NewEvent;
+import com.fivearrows.platform.eventsourcing.subscription.StoreSubscriptions;
 import com.fivearrows.platform.service.sql.SqlTime;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -36,6 +37,8 @@ import org.jboss.logging.Logger;
  * every subject whose inputs it changed (and the decay pass marks every subject, since time alone moves scores);
  * this publisher evaluates the marked subjects as of now and appends a {@code ClosenessChanged} event to the
  * subject's closeness stream when {@link ClosenessChangeRule} says so. The relay publishes it like any other event.
+ * A round starts as soon as a transaction that marked subjects commits (its {@code NOTIFY closeness_marked}), and at
+ * every poll interval besides, in case a notification was missed.
  *
  * <p>Each subject is evaluated in a transaction of its own that appends (first, as the store requires), records
  * what was published and clears the mark, so a crash publishes nothing twice and loses no mark. A transaction-level
@@ -46,6 +49,8 @@ import org.jboss.logging.Logger;
 public class ClosenessPublisher {
     private static final Logger LOG = Logger.getLogger(ClosenessPublisher.class);
     private static final String ACTOR = "network-service";
+    // Notified when a transaction that marked subjects commits (V1_3_1__closeness_marked_notify.sql).
+    private static final String MARKED = "closeness_marked";
 
     private final Pool pool;
     private final EventStore store;
@@ -54,6 +59,7 @@ public class ClosenessPublisher {
     private final ClosenessSettings settings;
     private final PublicationConfig config;
     private final Projections projections;
+    private final StoreSubscriptions subscriptions;
     private final Clock clock;
     private final Vertx vertx;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -61,8 +67,8 @@ public class ClosenessPublisher {
     private volatile long timer = -1;
 
     public ClosenessPublisher(Pool pool, EventStore store, ClosenessInputsRepository inputs, ClosenessReader reader,
-                              ClosenessSettings settings, PublicationConfig config, Projections projections, Clock clock,
-                              Vertx vertx) {
+                              ClosenessSettings settings, PublicationConfig config, Projections projections,
+                              StoreSubscriptions subscriptions, Clock clock, Vertx vertx) {
         this.pool = pool;
         this.store = store;
         this.inputs = inputs;
@@ -70,6 +76,7 @@ public class ClosenessPublisher {
         this.settings = settings;
         this.config = config;
         this.projections = projections;
+        this.subscriptions = subscriptions;
         this.clock = clock;
         this.vertx = vertx;
     }
@@ -77,6 +84,7 @@ public class ClosenessPublisher {
     // After the platform has started the projections (default observer priority), whose status a round reads.
     void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
         if (config.enabled()) {
+            subscriptions.onNotify(MARKED, this::wake);
             timer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> wake());
         }
     }

@@ -51,6 +51,18 @@ public class StoreSubscriptions {
         return subscription;
     }
 
+    /**
+     * Runs {@code handler} each time a transaction that sent {@code NOTIFY channel} commits, on the listening
+     * connection the subscriptions share: how a service wakes other work of its own that waits on what a transaction
+     * wrote. While that connection is down, nothing is delivered: the work must poll as well.
+     */
+    public void onNotify(String channel, Runnable handler) {
+        listen();
+        synchronized (this) {
+            listener.channel(channel).handler(payload -> handler.run());
+        }
+    }
+
     public Optional<StoreSubscription> find(String name) {
         return subscriptions.stream().filter(s -> s.name().equals(name)).findFirst();
     }
