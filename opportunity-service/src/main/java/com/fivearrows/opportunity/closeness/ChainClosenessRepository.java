@@ -19,15 +19,17 @@ import java.util.LinkedHashSet;
 @ApplicationScoped
 public class ChainClosenessRepository {
 
-    // Only a later version replaces the row: a redelivered or late older event changes nothing.
+    // Only a later version replaces the row: a redelivered or late older event changes nothing. received_at is the
+    // moment of the write, not of the transaction's start.
     private static final String STORE = """
             INSERT INTO chain_closeness AS k (opportunity_id, version, r, s, p, c, roles_present, best_coach_c, supporters,
-                                             evaluated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                                             evaluated_at, received_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, clock_timestamp())
             ON CONFLICT (opportunity_id) DO UPDATE
                SET version = EXCLUDED.version, r = EXCLUDED.r, s = EXCLUDED.s, p = EXCLUDED.p, c = EXCLUDED.c,
                    roles_present = EXCLUDED.roles_present, best_coach_c = EXCLUDED.best_coach_c,
-                   supporters = EXCLUDED.supporters, evaluated_at = EXCLUDED.evaluated_at
+                   supporters = EXCLUDED.supporters, evaluated_at = EXCLUDED.evaluated_at,
+                   received_at = EXCLUDED.received_at
              WHERE k.version < EXCLUDED.version""";
 
     private static final String FACTS = """
