@@ -114,7 +114,8 @@ public class ClosenessPublisher {
     }
 
     /**
-     * Evaluates up to one batch of marked subjects; how many it evaluated (0 while the read model rebuilds). Subjects
+     * Evaluates up to one batch of marked subjects, {@code concurrency} at a time (each subject has its own stream and
+     * transaction, so their order does not matter); how many it evaluated (0 while the read model rebuilds). Subjects
      * another replica holds at the moment are not counted, so a round of nothing but those does not start another.
      */
     Uni<Integer> round() {
@@ -124,7 +125,7 @@ public class ClosenessPublisher {
                 : projections.status(NetworkReadModel.NAME).flatMap(status -> status.rebuilding()
                         ? Uni.createFrom().item(0)
                         : Multi.createFrom().iterable(subjects)
-                                .onItem().transformToUniAndConcatenate(this::evaluateOrSkip)
+                                .onItem().transformToUni(this::evaluateOrSkip).merge(config.concurrency())
                                 .collect().asList()
                                 .map(evaluated -> (int) evaluated.stream().filter(Boolean::booleanValue).count())));
     }
@@ -165,7 +166,7 @@ public class ClosenessPublisher {
         Published last = previous.orElse(null);
         Uni<Candidate> candidate;
         switch (subject.kind()) {
-            case PERSON -> candidate = reader.person(tx, UUID.fromString(subject.id()), now).map(reading -> new Candidate(
+            case PERSON -> candidate = reader.personWithoutExplanation(tx, UUID.fromString(subject.id()), now).map(reading -> new Candidate(
                     ClosenessSnapshot.of(reading.scores(), reading.trend(), personAttributes(reading.person())),
                     ClosenessChangedData.person(reading, last, cause)));
             case DECISION_CHAIN -> candidate = reader.chain(tx, subject.id(), now).map(reading -> group(subject, reading, last, cause));

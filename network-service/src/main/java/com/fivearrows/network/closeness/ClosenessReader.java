@@ -55,6 +55,20 @@ public class ClosenessReader {
                 }));
     }
 
+    /**
+     * A key person's scores without their explanation, as the publisher needs them: the same numbers as
+     * {@link #person}, but one query fewer (the activity breakdown by type and outcome only explains A) and no text.
+     */
+    public Uni<PersonReading> personWithoutExplanation(SqlClient client, UUID keyPersonId, Instant asOf) {
+        Instant then = asOf.minus(settings.trendWindow());
+        return inputs.personAt(client, keyPersonId, asOf).flatMap(person -> inputs.personInputs(client, List.of(keyPersonId),
+                asOf, then).map(read -> {
+                    PersonScores now = PersonCloseness.scores(inputsOf(keyPersonId, read.now()), asOf, settings, scale);
+                    PersonScores before = PersonCloseness.scores(inputsOf(keyPersonId, read.then()), then, settings, scale);
+                    return new PersonReading(person, asOf, now, then, before, Trend.between(now.c(), before.c(), settings));
+                }));
+    }
+
     public Uni<GroupReading> chain(String opportunityId, Instant asOf) {
         return chain(pool, opportunityId, asOf);
     }

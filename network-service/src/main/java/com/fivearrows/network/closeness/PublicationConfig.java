@@ -20,6 +20,13 @@ public interface PublicationConfig {
     @WithDefault("200")
     int batchSize();
 
+    /**
+     * Subjects of a round evaluated at the same time, each in its own transaction on its own connection: one at a time,
+     * an evaluation's dozen round trips to PostgreSQL bound the publisher to well under a hundred subjects a second.
+     */
+    @WithDefault("8")
+    int concurrency();
+
     /** How often every subject is re-evaluated because time alone moves its scores (decay, trend). */
     @WithDefault("PT1H")
     Duration decayPassInterval();
