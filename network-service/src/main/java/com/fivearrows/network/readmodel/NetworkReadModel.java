@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The read side of network-service: key persons, enterprise relations, decision chains, assessments and
@@ -19,8 +20,8 @@ import java.util.List;
  * {@code network.closeness.half-life} takes effect.
  *
  * <p>Every event type is handled by the writer of its feature; {@code ClosenessChanged} and types this service does
- * not read are skipped. A batch writes each run of consecutive {@code InteractionRecorded} events set-based, with
- * one statement per table, and every other event on its own, in store order.
+ * not read are skipped. A batch writes each run of consecutive {@code InteractionRecorded} events set-based, with one
+ * statement per table, and every other event it reads on its own, in store order.
  */
 @ApplicationScoped
 public class NetworkReadModel implements Projection {
@@ -33,14 +34,40 @@ public class NetworkReadModel implements Projection {
             + " chain_relation, person_assessment, interaction, person_interaction, person_activity, person_activity_total,"
             + " activity_scale, closeness_dirty";
 
-    private final KeyPersonWriter keyPersons = new KeyPersonWriter();
-    private final EnterpriseRelationWriter relations = new EnterpriseRelationWriter();
-    private final DecisionChainWriter chains = new DecisionChainWriter();
+    /** Writes one event of a type this projection reads. */
+    @FunctionalInterface
+    private interface Writer {
+        Uni<Void> write(SqlConnection tx, StoredEvent event);
+    }
+
     private final InteractionWriter interactions;
+    // Every event type the read model is built from; any other (ClosenessChanged, types of other services) is skipped.
+    private final Map<String, Writer> writers;
 
     @Inject
     public NetworkReadModel(ActivityWeighing weighing) {
         this.interactions = new InteractionWriter(weighing);
+        KeyPersonWriter keyPersons = new KeyPersonWriter();
+        EnterpriseRelationWriter relations = new EnterpriseRelationWriter();
+        DecisionChainWriter chains = new DecisionChainWriter();
+        this.writers = Map.ofEntries(
+                Map.entry("KeyPersonRegistered", keyPersons::registered),
+                Map.entry("KeyPersonUpdated", keyPersons::updated),
+                Map.entry("KeyPersonDeactivated", keyPersons::deactivated),
+                Map.entry("RelationshipLevelAssessed", (tx, event) -> keyPersons.assessed(tx, event, "LEVEL", "level")),
+                Map.entry("SolutionStanceAssessed", (tx, event) -> keyPersons.assessed(tx, event, "SOLUTION", "stance")),
+                Map.entry("PriceStanceAssessed", (tx, event) -> keyPersons.assessed(tx, event, "PRICE", "stance")),
+                Map.entry("EnterpriseRelationAdded", relations::added),
+                Map.entry("EnterpriseRelationStrengthChanged", relations::strengthChanged),
+                Map.entry("EnterpriseRelationRemoved", relations::removed),
+                Map.entry("DecisionChainStarted", chains::started),
+                Map.entry("OpportunityContextChanged", chains::contextChanged),
+                Map.entry("DecisionChainMemberAdded", chains::memberAdded),
+                Map.entry("DecisionChainMemberChanged", chains::memberChanged),
+                Map.entry("DecisionChainMemberRemoved", chains::memberRemoved),
+                Map.entry("ChainRelationAdded", chains::relationAdded),
+                Map.entry("ChainRelationRemoved", chains::relationRemoved),
+                Map.entry(INTERACTION_RECORDED, (tx, event) -> interactions.recorded(tx, List.of(event))));
     }
 
     @Override
@@ -50,26 +77,8 @@ public class NetworkReadModel implements Projection {
 
     @Override
     public Uni<Void> apply(SqlConnection tx, StoredEvent event) {
-        return switch (event.type()) {
-            case "KeyPersonRegistered" -> keyPersons.registered(tx, event);
-            case "KeyPersonUpdated" -> keyPersons.updated(tx, event);
-            case "KeyPersonDeactivated" -> keyPersons.deactivated(tx, event);
-            case "RelationshipLevelAssessed" -> keyPersons.assessed(tx, event, "LEVEL", "level");
-            case "SolutionStanceAssessed" -> keyPersons.assessed(tx, event, "SOLUTION", "stance");
-            case "PriceStanceAssessed" -> keyPersons.assessed(tx, event, "PRICE", "stance");
-            case "EnterpriseRelationAdded" -> relations.added(tx, event);
-            case "EnterpriseRelationStrengthChanged" -> relations.strengthChanged(tx, event);
-            case "EnterpriseRelationRemoved" -> relations.removed(tx, event);
-            case "DecisionChainStarted" -> chains.started(tx, event);
-            case "OpportunityContextChanged" -> chains.contextChanged(tx, event);
-            case "DecisionChainMemberAdded" -> chains.memberAdded(tx, event);
-            case "DecisionChainMemberChanged" -> chains.memberChanged(tx, event);
-            case "DecisionChainMemberRemoved" -> chains.memberRemoved(tx, event);
-            case "ChainRelationAdded" -> chains.relationAdded(tx, event);
-            case "ChainRelationRemoved" -> chains.relationRemoved(tx, event);
-            case INTERACTION_RECORDED -> interactions.recorded(tx, List.of(event));
-            default -> Uni.createFrom().voidItem();
-        };
+        Writer writer = writers.get(event.type());
+        return writer == null ? Uni.createFrom().voidItem() : writer.write(tx, event);
     }
 
     @Override
@@ -86,11 +95,18 @@ public class NetworkReadModel implements Projection {
         return tx.query("TRUNCATE " + TABLES).execute().replaceWithVoid();
     }
 
-    /** The batch cut into runs of consecutive interactions and single other events, in order. */
-    private static List<List<StoredEvent>> runs(List<StoredEvent> batch) {
+    /**
+     * The batch cut into runs of consecutive interactions and single other events, in order. Events the read model
+     * does not read are left out, so that they do not cut a run: the publisher's own ClosenessChanged events come
+     * between interactions all the time, and a replay would otherwise write interactions a handful at a time.
+     */
+    private List<List<StoredEvent>> runs(List<StoredEvent> batch) {
         List<List<StoredEvent>> runs = new ArrayList<>();
         List<StoredEvent> interactionRun = null;
         for (StoredEvent event : batch) {
+            if (!writers.containsKey(event.type())) {
+                continue;
+            }
             if (!INTERACTION_RECORDED.equals(event.type())) {
                 runs.add(List.of(event));
                 interactionRun = null;
