@@ -34,6 +34,7 @@ final class Suite implements AutoCloseable {
     static final String NETWORK = "network-service";
     static final String OPPORTUNITY = "opportunity-service";
     static final String PLAIN = "bench-plain-service";
+    static final String BROKER = "Kafka broker";
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration READY_POLL = Duration.ofMillis(20);
@@ -121,7 +122,7 @@ final class Suite implements AutoCloseable {
         }
         double seconds = (System.nanoTime() - at) / 1e9;
         brokerPid = broker.pid();
-        starts.add(new Start("Kafka broker (KRaft, own JVM, -Xmx512m)", seconds, Processes.rssMegabytes(brokerPid)));
+        starts.add(new Start(BROKER + " (KRaft, own JVM, -Xmx512m)", seconds, Processes.rssMegabytes(brokerPid)));
         progress.say("Kafka broker %s ready in %.1f s (with its %d topics)", bootstrapServers, seconds, TOPICS.size());
     }
 
@@ -160,7 +161,7 @@ final class Suite implements AutoCloseable {
     /** RSS now of every process the run started, by name. */
     Map<String, Double> rssNow() {
         Map<String, Double> rss = new LinkedHashMap<>();
-        rss.put("Kafka broker", Processes.rssMegabytes(brokerPid));
+        rss.put(BROKER, Processes.rssMegabytes(brokerPid));
         services.forEach((name, service) -> rss.put(name, Processes.rssMegabytes(service.pid())));
         return rss;
     }
@@ -188,7 +189,7 @@ final class Suite implements AutoCloseable {
     Map<String, Double> cpuSeconds() {
         Map<String, Double> cpu = new LinkedHashMap<>();
         services.forEach((name, service) -> cpu.put(name, Processes.cpuSeconds(service.pid())));
-        cpu.put("Kafka broker", Processes.cpuSeconds(brokerPid));
+        cpu.put(BROKER, Processes.cpuSeconds(brokerPid));
         cpu.put("PostgreSQL", Processes.cpuSecondsOfAll("postgres"));
         cpu.put("harness (load generator)", Processes.cpuSeconds(ProcessHandle.current().pid()));
         return cpu;
