@@ -2,10 +2,8 @@ package com.fivearrows.platform.eventsourcing.aggregate;
 
 import com.fivearrows.platform.domain.ConcurrencyConflict;
 import com.fivearrows.platform.domain.Decider;
-import com.fivearrows.platform.eventsourcing.store.AppendResult;
 import com.fivearrows.platform.eventsourcing.store.EventMetadata;
 import com.fivearrows.platform.eventsourcing.store.EventStore;
-import com.fivearrows.platform.eventsourcing.store.NewEvent;
 import com.fivearrows.platform.eventsourcing.store.StoredEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -79,9 +77,10 @@ public final class AggregateStore<C, S, E> {
 
     /**
      * A command for a stream that must not exist yet (a creation, or {@code If-Match: "0"}) is decided on the initial
-     * state without reading anything; a single event starts the stream in one statement ({@link EventStore#start}),
-     * several in a transaction. A command the initial state refuses is handled the usual way ({@code usual}), so that
-     * a stream that exists is reported as the conflict it is, not as the refusal of a command it was never meant for.
+     * state without reading anything, and its single event starts the stream in one statement ({@link EventStore#start}).
+     * Anything else goes the usual way ({@code usual}): several events or none, and a command the initial state refuses,
+     * so that a stream that exists is reported as the conflict it is, not as the refusal of a command it was never
+     * meant for.
      */
     private Uni<Decision<S, E>> start(String streamId, C command, EventMetadata metadata, Uni<Decision<S, E>> usual) {
         S initial = decider.initialState();
@@ -91,12 +90,11 @@ public final class AggregateStore<C, S, E> {
         } catch (RuntimeException refused) {
             return usual;
         }
-        List<NewEvent> encoded = events.stream().map(codec::encode).toList();
-        Uni<AppendResult> appended = encoded.size() == 1
-                ? store.start(streamType, streamId, encoded.get(0), metadata)
-                : store.pool().withTransaction(tx -> store.append(tx, streamType, streamId, EventStore.NO_STREAM, encoded, metadata));
-        return appended.map(result -> new Decision<>(new Aggregate<>(streamId, result.version(), decider.fold(initial, events)),
-                events));
+        if (events.size() != 1) {
+            return usual;
+        }
+        return store.start(streamType, streamId, codec.encode(events.get(0)), metadata).map(result ->
+                new Decision<>(new Aggregate<>(streamId, result.version(), decider.fold(initial, events)), events));
     }
 
     private Aggregate<S> rebuild(String streamId, List<StoredEvent> stored) {
