@@ -201,10 +201,9 @@ final class EndToEnd {
             long stableSince = System.nanoTime();
             long lastSeen = -1;
             while (System.nanoTime() < deadline) {
-                long marked = Sql.count(network, "SELECT count(*) FROM closeness_dirty");
-                long unrelayed = Sql.unrelayed(network);
+                boolean publishing = Sql.stillPublishing(network);
                 long seen = Sql.count(opportunity, "SELECT coalesce(sum(version), 0) FROM chain_closeness");
-                if (marked > 0 || unrelayed > 0 || seen != lastSeen) {
+                if (publishing || seen != lastSeen) {
                     stableSince = System.nanoTime();
                     lastSeen = seen;
                 } else if (System.nanoTime() - stableSince > Duration.ofSeconds(2).toNanos()) {

@@ -19,12 +19,14 @@ final class Sql {
     }
 
     /**
-     * Events a service's relay has not published yet: after its checkpoint in commit order (transaction, then position;
-     * positions alone are not in commit order).
+     * Whether network-service still has closeness to publish: subjects marked for the publisher, or events its relay
+     * has not sent yet (after its checkpoint in commit order: transaction, then position; positions alone are not in
+     * commit order).
      */
-    static long unrelayed(Connection db) throws SQLException {
-        return count(db, "SELECT count(*) FROM es_event e JOIN es_checkpoint c ON c.subscriber = 'relay'"
-                + " WHERE (e.transaction_id, e.position) > (c.transaction_id, c.position)");
+    static boolean stillPublishing(Connection network) throws SQLException {
+        return count(network, "SELECT count(*) FROM closeness_dirty") > 0
+                || count(network, "SELECT count(*) FROM es_event e JOIN es_checkpoint c ON c.subscriber = 'relay'"
+                        + " WHERE (e.transaction_id, e.position) > (c.transaction_id, c.position)") > 0;
     }
 
     static void execute(Connection db, String sql) throws SQLException {

@@ -190,7 +190,7 @@ public final class SuiteBenchmark {
     private void awaitRelayed(Suite suite) throws Exception {
         try (Connection db = suite.connect(Suite.NETWORK)) {
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (Sql.count(db, "SELECT count(*) FROM closeness_dirty") > 0 || Sql.unrelayed(db) > 0) {
+            while (Sql.stillPublishing(db)) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("network-service still publishing 2 min after B2");
                 }
