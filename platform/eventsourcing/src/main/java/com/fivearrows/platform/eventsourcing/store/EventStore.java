@@ -18,7 +18,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The event store on PostgreSQL: append to a stream with optimistic concurrency, load a stream, and
@@ -34,8 +36,8 @@ import java.util.List;
  * ({@code pg_snapshot_xmin(pg_current_snapshot())}), ordered by transaction id then position, so a row
  * whose transaction commits late is never passed over by a reader that already moved on.
  *
- * <p>Stream order: an append first takes a transaction-scoped lock on its stream and only then gets its
- * transaction id (by writing), so of two transactions appending to one stream, the one that appends later
+ * <p>Stream order: an append first takes a transaction-scoped lock on its stream (on each of its streams, for
+ * {@link #appendToEach}) and only then gets its transaction id (by writing), so of two transactions appending to one stream, the one that appends later
  * always has the higher transaction id, and readers see each stream's events in version order. That holds
  * only while the append is the transaction's first write; an append into a transaction that has already
  * written is refused, so write other rows (a processed-event mark, a read model) after the append.
@@ -62,6 +64,22 @@ public class EventStore {
             SELECT $1::uuid, $2::text, $3::text, version, $4::text, $5::int, $6::jsonb, $7::uuid, $8::uuid, $9::text,
                    $10::text, $11::timestamptz
               FROM stream""";
+    // Locks each stream in array order (the sorted ids) and tells whether the transaction has written yet.
+    private static final String LOCK_STREAMS = """
+            SELECT pg_current_xact_id_if_assigned() IS NULL AS fresh,
+                   (SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(id, 1))
+                                            FROM unnest($1::text[]) AS s (id)) AS locks) AS locked""";
+    // Moves each existing stream from its expected version to its last one and creates each new one; the streams it
+    // claimed are returned, so a missing one is the conflict.
+    private static final String CLAIM_EACH = """
+            WITH claim AS (SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[]) AS c (stream_id, expected, last)),
+                 moved AS (UPDATE es_stream s SET version = c.last FROM claim c
+                            WHERE c.expected > 0 AND s.stream_id = c.stream_id AND s.version = c.expected
+                           RETURNING s.stream_id),
+                 started AS (INSERT INTO es_stream (stream_id, stream_type, version)
+                             SELECT stream_id, $4, last FROM claim WHERE expected = 0
+                             ON CONFLICT DO NOTHING RETURNING stream_id)
+            SELECT stream_id FROM moved UNION ALL SELECT stream_id FROM started""";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String STREAM_VERSION_CONSTRAINT = "es_event_stream_version";
 
@@ -102,11 +120,43 @@ public class EventStore {
         if (events.isEmpty()) {
             return currentVersion(tx, streamId).map(version -> new AppendResult(streamId, version, List.of()));
         }
-        return lockStream(tx, streamId)
+        return lockStreams(tx, List.of(streamId))
                 .flatMap(ignored -> claimVersions(tx, streamType, streamId, expectedVersion, events.size()))
-                .flatMap(lastVersion -> insertEvents(tx, streamType, streamId, lastVersion, events, metadata)
-                        .replaceWith(new AppendResult(streamId, lastVersion, events.stream().map(NewEvent::eventId).toList())))
+                .flatMap(lastVersion -> {
+                    List<StreamAppend> appended = List.of(new StreamAppend(streamId, lastVersion - events.size(), events));
+                    return insertEvents(tx, streamType, appended, metadata).replaceWith(result(appended.get(0)));
+                })
                 .onFailure(PgException.class).transform(failure -> asConflict(failure, streamId, expectedVersion));
+    }
+
+    /**
+     * Appends to several streams of one type inside the caller's transaction, each at the version its caller last
+     * saw, in four round trips however many streams: what a batch of independent decisions (one per stream) costs.
+     * Every stream is locked before the first write, in stream id order, so the promises of the class comment hold for
+     * each of them and two such batches never deadlock. As with {@link #append}, this must be the transaction's first
+     * write, and only once.
+     *
+     * @return one result per stream, in the order given
+     * @throws ConcurrencyConflict (as a failed Uni) naming the first stream that is not at its expected version; some
+     *                             streams may have been claimed already, so the caller's transaction must roll back
+     * @throws IllegalArgumentException when a stream appears twice
+     */
+    public Uni<List<AppendResult>> appendToEach(SqlConnection tx, String streamType, List<StreamAppend> appends,
+                                                EventMetadata metadata) {
+        List<String> streamIds = appends.stream().map(StreamAppend::streamId).sorted().toList();
+        for (int i = 1; i < streamIds.size(); i++) {
+            if (streamIds.get(i).equals(streamIds.get(i - 1))) {
+                return Uni.createFrom().failure(new IllegalArgumentException("stream " + streamIds.get(i) + " appears twice"));
+            }
+        }
+        if (appends.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return lockStreams(tx, streamIds)
+                .flatMap(ignored -> claimEach(tx, streamType, appends))
+                .flatMap(ignored -> insertEvents(tx, streamType, appends, metadata))
+                .map(ignored -> appends.stream().map(EventStore::result).toList())
+                .onFailure(PgException.class).transform(failure -> asConflict(failure, "one of " + streamIds, -1));
     }
 
     /**
@@ -157,13 +207,15 @@ public class EventStore {
                 .map(rows -> rows.size() == 0 ? 0L : rows.iterator().next().getLong("version"));
     }
 
-    private static Uni<Void> lockStream(SqlConnection tx, String streamId) {
-        return tx.preparedQuery("SELECT pg_current_xact_id_if_assigned() IS NULL AS fresh, pg_advisory_xact_lock(hashtextextended($1, 1))")
-                .execute(Tuple.of(streamId))
+    /** Locks the streams in the order given (sorted, for several), refusing a transaction that has written already. */
+    private static Uni<Void> lockStreams(SqlConnection tx, List<String> streamIds) {
+        return tx.preparedQuery(LOCK_STREAMS)
+                .execute(Tuple.of(streamIds.toArray(String[]::new)))
                 .flatMap(rows -> rows.iterator().next().getBoolean("fresh")
                         ? Uni.createFrom().voidItem()
                         : Uni.createFrom().failure(new IllegalStateException("an append must be the first write of its transaction"
-                                + " (stream " + streamId + "): write other rows after it, and one stream per transaction")));
+                                + " (stream " + String.join(", ", streamIds) + "): write other rows after it,"
+                                + " and append once per transaction")));
     }
 
     private Uni<Long> claimVersions(SqlConnection tx, String streamType, String streamId, long expectedVersion, int count) {
@@ -188,18 +240,50 @@ public class EventStore {
                         Uni.createFrom().failure(new ConcurrencyConflict(streamId, expectedVersion, actual))));
     }
 
-    private Uni<Void> insertEvents(SqlConnection tx, String streamType, String streamId, long lastVersion,
-                                   List<NewEvent> events, EventMetadata metadata) {
-        long firstVersion = lastVersion - events.size() + 1;
+    /**
+     * Claims every stream's versions in one statement; when one is not at its expected version, fails naming the
+     * first such stream with its actual version (read before this transaction moved it, since it was not claimed).
+     */
+    private Uni<Void> claimEach(SqlConnection tx, String streamType, List<StreamAppend> appends) {
+        String[] ids = new String[appends.size()];
+        Long[] expected = new Long[appends.size()];
+        Long[] last = new Long[appends.size()];
+        for (int i = 0; i < ids.length; i++) {
+            StreamAppend append = appends.get(i);
+            ids[i] = append.streamId();
+            expected[i] = append.expectedVersion();
+            last[i] = append.expectedVersion() + append.events().size();
+        }
+        return tx.preparedQuery(CLAIM_EACH).execute(Tuple.of(ids, expected, last, streamType)).flatMap(rows -> {
+            if (rows.size() == ids.length) {
+                return Uni.createFrom().voidItem();
+            }
+            Set<String> claimed = new HashSet<>();
+            rows.forEach(row -> claimed.add(row.getString("stream_id")));
+            StreamAppend conflict = appends.stream().filter(append -> !claimed.contains(append.streamId())).findFirst().orElseThrow();
+            return currentVersion(tx, conflict.streamId()).flatMap(actual -> Uni.createFrom().failure(
+                    new ConcurrencyConflict(conflict.streamId(), conflict.expectedVersion(), actual)));
+        });
+    }
+
+    /** Inserts each stream's events after its expected version (already claimed), in one batch. */
+    private static Uni<Void> insertEvents(SqlConnection tx, String streamType, List<StreamAppend> appends, EventMetadata metadata) {
         OffsetDateTime occurredAt = utc(metadata.occurredAt());
-        List<Tuple> rows = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            NewEvent event = events.get(i);
-            rows.add(Tuple.from(Arrays.asList(event.eventId(), streamId, streamType, firstVersion + i, event.type(),
-                    event.typeVersion(), event.data(), metadata.correlationId(), metadata.causationId(), metadata.actor(),
-                    metadata.traceParent(), occurredAt)));
+        List<Tuple> rows = new ArrayList<>();
+        for (StreamAppend append : appends) {
+            for (int i = 0; i < append.events().size(); i++) {
+                NewEvent event = append.events().get(i);
+                rows.add(Tuple.from(Arrays.asList(event.eventId(), append.streamId(), streamType,
+                        append.expectedVersion() + 1 + i, event.type(), event.typeVersion(), event.data(),
+                        metadata.correlationId(), metadata.causationId(), metadata.actor(), metadata.traceParent(), occurredAt)));
+            }
         }
         return tx.preparedQuery(INSERT_EVENT).executeBatch(rows).replaceWithVoid();
+    }
+
+    private static AppendResult result(StreamAppend append) {
+        return new AppendResult(append.streamId(), append.expectedVersion() + append.events().size(),
+                append.events().stream().map(NewEvent::eventId).toList());
     }
 
     private static Throwable asConflict(Throwable failure, String streamId, long expectedVersion) {

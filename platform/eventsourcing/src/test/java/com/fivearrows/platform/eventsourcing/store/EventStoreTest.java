@@ -1,6 +1,7 @@
 package com.fivearrows.platform.eventsourcing.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fivearrows.platform.domain.ConcurrencyConflict;
@@ -155,11 +156,54 @@ class EventStoreTest {
         assertThat(store.load(second).await().indefinitely()).isEmpty();
     }
 
-    private AppendResult append(String stream, long expectedVersion, int count) {
-        List<NewEvent> events = java.util.stream.IntStream.range(0, count)
+    @Test
+    void oneAppendToSeveralStreamsMovesEachFromItsOwnVersion() {
+        String existing = "counter-" + UUID.randomUUID();
+        String fresh = "counter-" + UUID.randomUUID();
+        append(existing, EventStore.NO_STREAM, 2);
+
+        List<AppendResult> results = store.pool().withTransaction(tx -> store.appendToEach(tx, "Counter", List.of(
+                        new StreamAppend(existing, 2, incremented(1)), new StreamAppend(fresh, EventStore.NO_STREAM, incremented(2))),
+                EventMetadata.command("test", NOW))).await().indefinitely();
+
+        assertThat(results).extracting(AppendResult::streamId, AppendResult::version)
+                .containsExactly(tuple(existing, 3L), tuple(fresh, 2L));
+        assertThat(store.load(existing).await().indefinitely()).extracting(StoredEvent::version).containsExactly(1L, 2L, 3L);
+        assertThat(store.load(fresh).await().indefinitely()).extracting(StoredEvent::eventId)
+                .containsExactlyElementsOf(results.get(1).eventIds());
+    }
+
+    @Test
+    void aStaleVersionInAnAppendToSeveralStreamsNamesThatStreamAndNothingIsStored() {
+        String current = "counter-" + UUID.randomUUID();
+        String stale = "counter-" + UUID.randomUUID();
+        String fresh = "counter-" + UUID.randomUUID();
+        append(current, EventStore.NO_STREAM, 1);
+        append(stale, EventStore.NO_STREAM, 3);
+
+        ConcurrencyConflict conflict = assertThrows(ConcurrencyConflict.class, () -> store.pool().withTransaction(tx ->
+                store.appendToEach(tx, "Counter", List.of(new StreamAppend(current, 1, incremented(1)),
+                        new StreamAppend(stale, 2, incremented(1)), new StreamAppend(fresh, EventStore.NO_STREAM, incremented(1))),
+                        EventMetadata.command("test", NOW))).await().indefinitely());
+
+        assertThat(conflict.streamId()).isEqualTo(stale);
+        assertThat(conflict.expectedVersion()).isEqualTo(2);
+        assertThat(conflict.actualVersion()).isEqualTo(3);
+        assertThat(store.currentVersion(store.pool(), current).await().indefinitely()).isEqualTo(1);
+        assertThat(store.load(fresh).await().indefinitely()).isEmpty();
+        assertThrows(IllegalArgumentException.class, () -> store.pool().withTransaction(tx -> store.appendToEach(tx, "Counter",
+                List.of(new StreamAppend(fresh, 0, incremented(1)), new StreamAppend(fresh, 0, incremented(1))),
+                EventMetadata.command("test", NOW))).await().indefinitely());
+    }
+
+    private static List<NewEvent> incremented(int count) {
+        return java.util.stream.IntStream.range(0, count)
                 .mapToObj(i -> NewEvent.of("Incremented", 1, new JsonObject().put("amount", 1)))
                 .toList();
-        return store.append("Counter", stream, expectedVersion, events, EventMetadata.command("test", NOW)).await().indefinitely();
+    }
+
+    private AppendResult append(String stream, long expectedVersion, int count) {
+        return store.append("Counter", stream, expectedVersion, incremented(count), EventMetadata.command("test", NOW)).await().indefinitely();
     }
 
     /** Appends and holds the transaction open a moment, so that two of these overlap in the database. */
