@@ -20,6 +20,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -104,32 +105,38 @@ public class ClosenessInputsRepository {
                           GROUP BY key_person_id, type, outcome) w USING (key_person_id, type, outcome)
              WHERE t.key_person_id = ANY($1) AND t.count > coalesce(w.count, 0)""";
 
-    private static final String CHAIN = "SELECT account_id, stage FROM decision_chain WHERE opportunity_id = $1";
+    // Structures are read for many groups at once (the publisher evaluates a round's subjects together): each row names
+    // its group, and rows come ordered by group.
+    private static final String CHAINS = "SELECT opportunity_id, account_id, stage FROM decision_chain WHERE opportunity_id = ANY($1)";
 
     private static final String CHAIN_MEMBERS = """
-            SELECT key_person_id, role, influence, %s FROM chain_member
-             WHERE opportunity_id = $1 AND %s
-             ORDER BY key_person_id""".formatted(VALID_NOW_AND_THEN, VALID_BETWEEN);
+            SELECT opportunity_id AS group_id, key_person_id, role, influence, %s FROM chain_member
+             WHERE opportunity_id = ANY($1) AND %s
+             ORDER BY opportunity_id, key_person_id""".formatted(VALID_NOW_AND_THEN, VALID_BETWEEN);
 
     private static final String CHAIN_RELATIONS = """
-            SELECT type, from_key_person_id, to_key_person_id, strength, %s FROM chain_relation
-             WHERE opportunity_id = $1 AND %s
-             ORDER BY from_key_person_id, to_key_person_id, type""".formatted(VALID_NOW_AND_THEN, VALID_BETWEEN);
+            SELECT opportunity_id AS group_id, type, from_key_person_id, to_key_person_id, strength, %s FROM chain_relation
+             WHERE opportunity_id = ANY($1) AND %s
+             ORDER BY opportunity_id, from_key_person_id, to_key_person_id, type""".formatted(VALID_NOW_AND_THEN, VALID_BETWEEN);
+
+    private static final String KNOWN_ACCOUNTS = """
+            SELECT a.account_id FROM unnest($1::text[]) AS a (account_id)
+             WHERE EXISTS (SELECT 1 FROM key_person p WHERE p.account_id = a.account_id)""";
 
     private static final String ACCOUNT_MEMBERS = """
-            SELECT key_person_id, kind AS role, influence, %s FROM key_person_history
-             WHERE account_id = $1 AND scope = 'COMPANY' AND active AND %s
-             ORDER BY key_person_id""".formatted(VALID_NOW_AND_THEN, VALID_BETWEEN);
+            SELECT account_id AS group_id, key_person_id, kind AS role, influence, %s FROM key_person_history
+             WHERE account_id = ANY($1) AND scope = 'COMPANY' AND active AND %s
+             ORDER BY account_id, key_person_id""".formatted(VALID_NOW_AND_THEN, VALID_BETWEEN);
 
     private static final String ACCOUNT_RELATIONS = """
-            SELECT type, from_key_person_id, to_key_person_id, strength, %s FROM enterprise_relation
-             WHERE account_id = $1 AND %s
-             ORDER BY from_key_person_id, to_key_person_id, type""".formatted(VALID_NOW_AND_THEN, VALID_BETWEEN);
+            SELECT account_id AS group_id, type, from_key_person_id, to_key_person_id, strength, %s FROM enterprise_relation
+             WHERE account_id = ANY($1) AND %s
+             ORDER BY account_id, from_key_person_id, to_key_person_id, type""".formatted(VALID_NOW_AND_THEN, VALID_BETWEEN);
 
-    private static final String PERSON = """
-            SELECT h.account_id, h.kind, h.scope, h.influence, h.active, p.department, p.seniority
+    private static final String PERSONS = """
+            SELECT p.key_person_id, h.account_id, h.kind, h.scope, h.influence, h.active, p.department, p.seniority
               FROM key_person p JOIN key_person_history h USING (key_person_id)
-             WHERE p.key_person_id = $1 AND h.valid_from <= $2 AND (h.valid_to IS NULL OR h.valid_to > $2)""";
+             WHERE p.key_person_id = ANY($1) AND h.valid_from <= $2 AND (h.valid_to IS NULL OR h.valid_to > $2)""";
 
     // Input changes first, oldest first: an hourly decay pass must not push them back behind every subject.
     private static final String TAKE_DIRTY = """
@@ -138,7 +145,9 @@ public class ClosenessInputsRepository {
              LIMIT $1""";
 
     private static final String CLEAR_DIRTY = """
-            DELETE FROM closeness_dirty WHERE subject_kind = $1 AND subject_id = $2 AND marked_at = $3""";
+            DELETE FROM closeness_dirty d
+             USING unnest($1::text[], $2::text[], $3::timestamptz[]) AS m (subject_kind, subject_id, marked_at)
+             WHERE d.subject_kind = m.subject_kind AND d.subject_id = m.subject_id AND d.marked_at = m.marked_at""";
 
     // Everything whose scores move with time: active persons with activity or assessments, the chains of open (or
     // not yet known) opportunities, every account with a COMPANY person. A subject already marked keeps its mark
@@ -250,22 +259,46 @@ public class ClosenessInputsRepository {
      * @throws IllegalArgumentException when {@code then} is after {@code now}
      */
     public Uni<NowAndThen<GroupStructure>> chainAt(SqlClient client, String opportunityId, Instant now, Instant then) {
-        Tuple args = nowAndThen(opportunityId, now, then);
+        return chainsAt(client, List.of(opportunityId), now, then).map(chains -> {
+            NowAndThen<GroupStructure> chain = chains.get(opportunityId);
+            if (chain == null) {
+                throw new NotFound("decision chain", opportunityId);
+            }
+            return chain;
+        });
+    }
+
+    /**
+     * {@link #chainAt(SqlClient, String, Instant, Instant) Decision chains} as of {@code now} and as of {@code then},
+     * in three queries however many: an opportunity without a chain is absent from the map.
+     */
+    public Uni<Map<String, NowAndThen<GroupStructure>>> chainsAt(SqlClient client, Collection<String> opportunityIds,
+                                                                 Instant now, Instant then) {
+        if (opportunityIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        String[] ids = opportunityIds.toArray(String[]::new);
+        Tuple args = nowAndThen(ids, now, then);
         return Uni.combine().all()
-                .unis(client.preparedQuery(CHAIN).execute(Tuple.of(opportunityId)),
+                .unis(client.preparedQuery(CHAINS).execute(Tuple.of(ids)),
                         client.preparedQuery(CHAIN_MEMBERS).execute(args),
                         client.preparedQuery(CHAIN_RELATIONS).execute(args))
                 .asTuple()
                 .map(rows -> {
-                    if (rows.getItem1().size() == 0) {
-                        throw new NotFound("decision chain", opportunityId);
+                    Map<String, List<Row>> members = byGroup(rows.getItem2());
+                    Map<String, List<Row>> relations = byGroup(rows.getItem3());
+                    Map<String, NowAndThen<GroupStructure>> chains = new HashMap<>();
+                    for (Row chain : rows.getItem1()) {
+                        String opportunityId = chain.getString("opportunity_id");
+                        String accountId = chain.getString("account_id");
+                        String stage = chain.getString("stage");
+                        List<Row> memberRows = members.getOrDefault(opportunityId, List.of());
+                        List<Row> relationRows = relations.getOrDefault(opportunityId, List.of());
+                        chains.put(opportunityId, new NowAndThen<>(
+                                group(accountId, opportunityId, stage, memberRows, relationRows, At.NOW),
+                                group(accountId, opportunityId, stage, memberRows, relationRows, At.THEN)));
                     }
-                    Row chain = rows.getItem1().iterator().next();
-                    String accountId = chain.getString("account_id");
-                    String stage = chain.getString("stage");
-                    return new NowAndThen<>(
-                            group(accountId, opportunityId, stage, rows.getItem2(), rows.getItem3(), At.NOW),
-                            group(accountId, opportunityId, stage, rows.getItem2(), rows.getItem3(), At.THEN));
+                    return chains;
                 });
     }
 
@@ -290,13 +323,47 @@ public class ClosenessInputsRepository {
      * @throws IllegalArgumentException when {@code then} is after {@code now}
      */
     public Uni<NowAndThen<GroupStructure>> accountAt(SqlClient client, String accountId, Instant now, Instant then) {
-        Tuple args = nowAndThen(accountId, now, then);
+        return accountsAt(client, List.of(accountId), now, then).map(accounts -> accounts.get(accountId));
+    }
+
+    /**
+     * {@link #accountAt(SqlClient, String, Instant, Instant) Accounts' groups} as of {@code now} and as of
+     * {@code then}, in two queries however many: every account asked for is in the map.
+     */
+    public Uni<Map<String, NowAndThen<GroupStructure>>> accountsAt(SqlClient client, Collection<String> accountIds,
+                                                                   Instant now, Instant then) {
+        if (accountIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Tuple args = nowAndThen(accountIds.toArray(String[]::new), now, then);
         return Uni.combine().all()
                 .unis(client.preparedQuery(ACCOUNT_MEMBERS).execute(args),
                         client.preparedQuery(ACCOUNT_RELATIONS).execute(args))
                 .asTuple()
-                .map(rows -> new NowAndThen<>(group(accountId, null, null, rows.getItem1(), rows.getItem2(), At.NOW),
-                        group(accountId, null, null, rows.getItem1(), rows.getItem2(), At.THEN)));
+                .map(rows -> {
+                    Map<String, List<Row>> members = byGroup(rows.getItem1());
+                    Map<String, List<Row>> relations = byGroup(rows.getItem2());
+                    Map<String, NowAndThen<GroupStructure>> accounts = new HashMap<>();
+                    for (String accountId : accountIds) {
+                        List<Row> memberRows = members.getOrDefault(accountId, List.of());
+                        List<Row> relationRows = relations.getOrDefault(accountId, List.of());
+                        accounts.put(accountId, new NowAndThen<>(group(accountId, null, null, memberRows, relationRows, At.NOW),
+                                group(accountId, null, null, memberRows, relationRows, At.THEN)));
+                    }
+                    return accounts;
+                });
+    }
+
+    /** Of the accounts given, those with a key person ever registered: an account without is unknown here. */
+    public Uni<Set<String>> knownAccounts(SqlClient client, Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return client.preparedQuery(KNOWN_ACCOUNTS).execute(Tuple.of(accountIds.toArray(String[]::new))).map(rows -> {
+            Set<String> known = new HashSet<>();
+            rows.forEach(row -> known.add(row.getString(0)));
+            return known;
+        });
     }
 
     /** See {@link #personAt(SqlClient, UUID, Instant)}. */
@@ -311,15 +378,33 @@ public class ClosenessInputsRepository {
      * @throws NotFound (as a failed Uni) when the person is unknown, or was registered only after {@code t}
      */
     public Uni<PersonStructure> personAt(SqlClient client, UUID keyPersonId, Instant t) {
-        return client.preparedQuery(PERSON).execute(Tuple.of(keyPersonId, SqlTime.utc(t))).map(rows -> {
-            if (rows.size() == 0) {
+        return personsAt(client, List.of(keyPersonId), t).map(persons -> {
+            PersonStructure person = persons.get(keyPersonId);
+            if (person == null) {
                 throw new NotFound("key person", keyPersonId.toString());
             }
-            Row row = rows.iterator().next();
-            String seniority = row.getString("seniority");
-            return new PersonStructure(keyPersonId, row.getString("account_id"), Kind.valueOf(row.getString("kind")),
-                    Scope.valueOf(row.getString("scope")), row.getInteger("influence"), row.getBoolean("active"),
-                    row.getString("department"), seniority == null ? null : Seniority.valueOf(seniority));
+            return person;
+        });
+    }
+
+    /**
+     * {@link #personAt(SqlClient, UUID, Instant) Key persons} as of {@code t}, in one query however many: a person
+     * unknown then is absent from the map.
+     */
+    public Uni<Map<UUID, PersonStructure>> personsAt(SqlClient client, Collection<UUID> keyPersonIds, Instant t) {
+        if (keyPersonIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return client.preparedQuery(PERSONS).execute(Tuple.of(keyPersonIds.toArray(UUID[]::new), SqlTime.utc(t))).map(rows -> {
+            Map<UUID, PersonStructure> persons = new HashMap<>();
+            for (Row row : rows) {
+                UUID id = row.getUUID("key_person_id");
+                String seniority = row.getString("seniority");
+                persons.put(id, new PersonStructure(id, row.getString("account_id"), Kind.valueOf(row.getString("kind")),
+                        Scope.valueOf(row.getString("scope")), row.getInteger("influence"), row.getBoolean("active"),
+                        row.getString("department"), seniority == null ? null : Seniority.valueOf(seniority)));
+            }
+            return persons;
         });
     }
 
@@ -340,11 +425,18 @@ public class ClosenessInputsRepository {
         });
     }
 
-    /** Clears a subject's mark after its evaluation, unless it was marked again since it was taken. */
-    public Uni<Void> clearDirty(SqlClient client, DirtySubject subject) {
-        return client.preparedQuery(CLEAR_DIRTY)
-                .execute(Tuple.of(subject.subject().kind().name(), subject.subject().id(), SqlTime.utc(subject.markedAt())))
-                .replaceWithVoid();
+    /** Clears the subjects' marks after their evaluation, each unless it was marked again since it was taken. */
+    public Uni<Void> clearDirty(SqlClient client, Collection<DirtySubject> subjects) {
+        String[] kinds = new String[subjects.size()];
+        String[] ids = new String[subjects.size()];
+        OffsetDateTime[] markedAt = new OffsetDateTime[subjects.size()];
+        int i = 0;
+        for (DirtySubject subject : subjects) {
+            kinds[i] = subject.subject().kind().name();
+            ids[i] = subject.subject().id();
+            markedAt[i++] = SqlTime.utc(subject.markedAt());
+        }
+        return client.preparedQuery(CLEAR_DIRTY).execute(Tuple.of(kinds, ids, markedAt)).replaceWithVoid();
     }
 
     /** See {@link #markAllDirty(SqlClient)}. */
@@ -422,9 +514,18 @@ public class ClosenessInputsRepository {
         return inputs;
     }
 
+    /** Rows of several groups, by the group each names ({@code group_id}), in the order read. */
+    private static Map<String, List<Row>> byGroup(RowSet<Row> rows) {
+        Map<String, List<Row>> groups = new HashMap<>();
+        for (Row row : rows) {
+            groups.computeIfAbsent(row.getString("group_id"), id -> new ArrayList<>()).add(row);
+        }
+        return groups;
+    }
+
     /** The group at one of the two instants read, with the relations whose both ends are among its members. */
-    private static GroupStructure group(String accountId, String opportunityId, String stage, RowSet<Row> memberRows,
-                                        RowSet<Row> relations, At at) {
+    private static GroupStructure group(String accountId, String opportunityId, String stage, List<Row> memberRows,
+                                        List<Row> relations, At at) {
         List<GroupMember> members = new ArrayList<>();
         Set<UUID> ids = new HashSet<>();
         for (Row row : memberRows) {

@@ -4,9 +4,11 @@ import com.fivearrows.platform.domain.NotFound;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Computes closeness as of any instant: reads the inputs from the read model ({@link ClosenessInputsRepository})
@@ -55,27 +58,14 @@ public class ClosenessReader {
                 }));
     }
 
-    /**
-     * A key person's scores without their explanation, as the publisher needs them: the same numbers as
-     * {@link #person}, but one query fewer (the activity breakdown by type and outcome only explains A) and no text.
-     */
-    public Uni<PersonReading> personWithoutExplanation(SqlClient client, UUID keyPersonId, Instant asOf) {
-        Instant then = asOf.minus(settings.trendWindow());
-        return inputs.personAt(client, keyPersonId, asOf).flatMap(person -> inputs.personInputs(client, List.of(keyPersonId),
-                asOf, then).map(read -> {
-                    PersonScores now = PersonCloseness.scores(inputsOf(keyPersonId, read.now()), asOf, settings, scale);
-                    PersonScores before = PersonCloseness.scores(inputsOf(keyPersonId, read.then()), then, settings, scale);
-                    return new PersonReading(person, asOf, now, then, before, Trend.between(now.c(), before.c(), settings));
-                }));
-    }
-
     public Uni<GroupReading> chain(String opportunityId, Instant asOf) {
         return chain(pool, opportunityId, asOf);
     }
 
     /** A decision chain's scores; {@link NotFound} when there is no chain for the opportunity. */
     public Uni<GroupReading> chain(SqlClient client, String opportunityId, Instant asOf) {
-        return group(client, asOf, (c, now, then) -> inputs.chainAt(c, opportunityId, now, then));
+        return readings(client, List.of(new Subject(Subject.Kind.DECISION_CHAIN, opportunityId)), asOf)
+                .map(readings -> found(readings.chains().get(opportunityId), "decision chain", opportunityId));
     }
 
     public Uni<GroupReading> account(String accountId, Instant asOf) {
@@ -87,13 +77,48 @@ public class ClosenessReader {
      * {@link NotFound} when no key person of the account was ever registered.
      */
     public Uni<GroupReading> account(SqlClient client, String accountId, Instant asOf) {
-        return client.preparedQuery("SELECT 1 FROM key_person WHERE account_id = $1 LIMIT 1").execute(Tuple.of(accountId))
-                .flatMap(rows -> {
-                    if (rows.size() == 0) {
-                        return Uni.createFrom().failure(new NotFound("account", accountId));
-                    }
-                    return group(client, asOf, (c, now, then) -> inputs.accountAt(c, accountId, now, then));
+        return readings(client, List.of(new Subject(Subject.Kind.ACCOUNT, accountId)), asOf)
+                .map(readings -> found(readings.accounts().get(accountId), "account", accountId));
+    }
+
+    /**
+     * The closeness of many subjects as of one instant, without explanations, in two waves of queries however many
+     * there are (the structures of persons, chains and accounts, then the inputs of everyone in them): what the
+     * publisher evaluates a round with. A person's reading is {@link #person}'s without the activity breakdown. A
+     * subject that {@link #person}, {@link #chain} or {@link #account} would not find is absent.
+     */
+    public Uni<Readings> readings(SqlClient client, Collection<Subject> subjects, Instant asOf) {
+        Instant then = asOf.minus(settings.trendWindow());
+        List<UUID> personIds = new ArrayList<>();
+        List<String> chainIds = new ArrayList<>();
+        List<String> accountIds = new ArrayList<>();
+        for (Subject subject : subjects) {
+            switch (subject.kind()) {
+                case PERSON -> personIds.add(UUID.fromString(subject.id()));
+                case DECISION_CHAIN -> chainIds.add(subject.id());
+                default -> accountIds.add(subject.id());
+            }
+        }
+        return Uni.combine().all()
+                .unis(inputs.personsAt(client, personIds, asOf), inputs.chainsAt(client, chainIds, asOf, then),
+                        inputs.knownAccounts(client, accountIds), inputs.accountsAt(client, accountIds, asOf, then))
+                .asTuple()
+                .flatMap(structures -> {
+                    Map<String, NowAndThen<GroupStructure>> accounts = new HashMap<>(structures.getItem4());
+                    accounts.keySet().retainAll(structures.getItem3());
+                    Set<UUID> everyone = new LinkedHashSet<>(structures.getItem1().keySet());
+                    structures.getItem2().values().forEach(chain -> addMembers(everyone, chain));
+                    accounts.values().forEach(account -> addMembers(everyone, account));
+                    return inputs.personInputs(client, everyone, asOf, then).map(read -> new Readings(
+                            mapValues(structures.getItem1(), person -> personReading(person, read, asOf, then)),
+                            mapValues(structures.getItem2(), chain -> groupReading(chain, read, asOf, then)),
+                            mapValues(accounts, account -> groupReading(account, read, asOf, then))));
                 });
+    }
+
+    /** What {@link #readings} found: each subject's reading, by its id. */
+    public record Readings(Map<UUID, PersonReading> persons, Map<String, GroupReading> chains,
+                           Map<String, GroupReading> accounts) {
     }
 
     /**
@@ -117,35 +142,47 @@ public class ClosenessReader {
         return byPerson.getOrDefault(keyPersonId, new PersonInputs(keyPersonId, null, null, null, 0, List.of()));
     }
 
-    /** A group's reading from its structure now and a trend window earlier, both read in one go. */
-    private Uni<GroupReading> group(SqlClient client, Instant asOf, StructureReader structureAt) {
-        Instant then = asOf.minus(settings.trendWindow());
-        return structureAt.read(client, asOf, then).flatMap(structures -> {
-            GroupStructure now = structures.now();
-            GroupStructure before = structures.then();
-            List<UUID> nowIds = memberIds(now);
-            List<UUID> beforeIds = memberIds(before);
-            Set<UUID> everyone = new LinkedHashSet<>(nowIds);
-            everyone.addAll(beforeIds);
-            return inputs.personInputs(client, everyone, asOf, then).map(read -> {
-                Map<UUID, PersonScores> nowMembers = scores(nowIds, read.now(), asOf);
-                GroupScores nowScores = GroupCloseness.compute(now.members(), now.influences(), nowMembers, settings);
-                GroupScores beforeScores = GroupCloseness.compute(before.members(), before.influences(),
-                        scores(beforeIds, read.then(), then), settings);
-                return new GroupReading(now, asOf, nowScores, then, beforeScores,
-                        Trend.between(nowScores.c(), beforeScores.c(), settings), nowMembers);
-            });
-        });
+    private PersonReading personReading(PersonStructure person, NowAndThen<Map<UUID, PersonInputs>> inputs, Instant asOf,
+                                        Instant then) {
+        UUID id = person.keyPersonId();
+        PersonScores now = PersonCloseness.scores(inputsOf(id, inputs.now()), asOf, settings, scale);
+        PersonScores before = PersonCloseness.scores(inputsOf(id, inputs.then()), then, settings, scale);
+        return new PersonReading(person, asOf, now, then, before, Trend.between(now.c(), before.c(), settings));
+    }
+
+    /** A group's reading from its structure now and a trend window earlier, and the inputs of its members then. */
+    private GroupReading groupReading(NowAndThen<GroupStructure> structures, NowAndThen<Map<UUID, PersonInputs>> inputs,
+                                      Instant asOf, Instant then) {
+        GroupStructure now = structures.now();
+        GroupStructure before = structures.then();
+        Map<UUID, PersonScores> nowMembers = scores(memberIds(now), inputs.now(), asOf);
+        GroupScores nowScores = GroupCloseness.compute(now.members(), now.influences(), nowMembers, settings);
+        GroupScores beforeScores = GroupCloseness.compute(before.members(), before.influences(),
+                scores(memberIds(before), inputs.then(), then), settings);
+        return new GroupReading(now, asOf, nowScores, then, beforeScores,
+                Trend.between(nowScores.c(), beforeScores.c(), settings), nowMembers);
+    }
+
+    private static void addMembers(Set<UUID> everyone, NowAndThen<GroupStructure> group) {
+        everyone.addAll(memberIds(group.now()));
+        everyone.addAll(memberIds(group.then()));
+    }
+
+    private static <K, V, R> Map<K, R> mapValues(Map<K, V> map, Function<V, R> mapping) {
+        Map<K, R> mapped = new HashMap<>();
+        map.forEach((key, value) -> mapped.put(key, mapping.apply(value)));
+        return mapped;
+    }
+
+    private static <T> T found(T reading, String what, String id) {
+        if (reading == null) {
+            throw new NotFound(what, id);
+        }
+        return reading;
     }
 
     private static List<UUID> memberIds(GroupStructure group) {
         Set<UUID> ids = new HashSet<>();
         return group.members().stream().map(GroupMember::keyPersonId).filter(ids::add).toList();
-    }
-
-    /** Reads a group's structure as of an instant and as of an earlier one. */
-    @FunctionalInterface
-    private interface StructureReader {
-        Uni<NowAndThen<GroupStructure>> read(SqlClient client, Instant now, Instant then);
     }
 }

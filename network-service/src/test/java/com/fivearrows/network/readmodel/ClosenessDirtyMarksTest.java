@@ -67,7 +67,7 @@ class ClosenessDirtyMarksTest {
         events.awaitProjected();
         Map<String, DirtySubject> before = marks(person.toString(), account, current, former);
         assertThat(before).as("each event marked what it touched").containsOnlyKeys(person.toString(), account, current, former);
-        before.values().forEach(mark -> repository.clearDirty(pool, mark).await().indefinitely());
+        repository.clearDirty(pool, before.values()).await().indefinitely();
         assertThat(marks(person.toString(), account, current, former)).isEmpty();
 
         Instant later = T0.plusSeconds(120);
@@ -89,12 +89,12 @@ class ClosenessDirtyMarksTest {
 
         events.assess(person, "SolutionStanceAssessed", "SUPPORTER", T0, T0.plusSeconds(30));
         events.awaitProjected();
-        repository.clearDirty(pool, taken).await().indefinitely();
+        repository.clearDirty(pool, List.of(taken)).await().indefinitely();
 
         DirtySubject renewed = marks(person.toString()).get(person.toString());
         assertThat(renewed).as("marked again after it was taken").isNotNull();
         assertThat(renewed.markedAt()).isAfter(taken.markedAt());
-        repository.clearDirty(pool, renewed).await().indefinitely();
+        repository.clearDirty(pool, List.of(renewed)).await().indefinitely();
         assertThat(marks(person.toString())).isEmpty();
     }
 
@@ -124,7 +124,7 @@ class ClosenessDirtyMarksTest {
         UUID b = events.registerPerson(account, Scope.COMPANY, Kind.DECISION_MAKER, 5, T0);
         events.startChain(opportunity, account, T0);
         events.awaitProjected();
-        marks(account, opportunity).values().forEach(mark -> repository.clearDirty(pool, mark).await().indefinitely());
+        repository.clearDirty(pool, marks(account, opportunity).values()).await().indefinitely();
 
         events.addEnterpriseRelation(account, RelationType.REPORTS_TO, a, b, null, T0.plusSeconds(10));
         events.awaitProjected();
@@ -146,7 +146,7 @@ class ClosenessDirtyMarksTest {
         events.recordInteraction(List.of(active), InteractionType.DEMO, Outcome.NEUTRAL, T0, T0);
         events.awaitProjected();
         String[] subjects = {active.toString(), quiet.toString(), account, opportunityAccount, opportunity};
-        marks(subjects).values().forEach(mark -> repository.clearDirty(pool, mark).await().indefinitely());
+        repository.clearDirty(pool, marks(subjects).values()).await().indefinitely();
 
         repository.markAllDirty().await().indefinitely();
 
