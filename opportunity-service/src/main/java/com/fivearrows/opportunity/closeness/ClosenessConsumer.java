@@ -29,19 +29,26 @@ import org.jboss.logging.Logger;
  * Learns each decision chain's closeness from network-service's {@code ClosenessChanged} events (level
  * {@code DECISION_CHAIN}) on {@code five-arrows.network.events}, into {@link ChainClosenessRepository}, and lets the
  * opportunity act on it at once ({@code ApplyChainFacts}: its grade, win steps 2 and 3). Every other
- * network event, and closeness of a person or an account, is acknowledged and ignored unread: those are the business
- * of their own consumers.
+ * network event, and closeness of a person or an account, is acknowledged and ignored: those are the business of
+ * their own consumers.
+ *
+ * <p>Records are keyed by the stream id of their event (the "Keys" convention of {@code contracts/EVENTS.md}), and a
+ * chain's closeness is its stream {@code closeness:chain:<opportunityId>}: a record with any other key is acknowledged
+ * without being parsed, since most of the topic (interactions, closeness of persons and accounts) is not for this
+ * consumer and parsing it would cost CPU for nothing. A record without a key is read as before, so a chain's
+ * closeness sent without one is not lost.
  *
  * <p>Each event is applied once ({@link Inbox}, consumer {@value #CONSUMER}), and only when it is a later version of
- * the chain's closeness stream than the one kept. A {@code ClosenessChanged} that is not a CloudEvent, breaks its
- * contract, has no stream version or a version of the type this service does not know goes to
- * {@code five-arrows.network.events.dlq} with the reason.
+ * the chain's closeness stream than the one kept. A record it reads that is not a CloudEvent, and a
+ * {@code ClosenessChanged} that breaks its contract, has no stream version or a version of the type this service does
+ * not know, goes to {@code five-arrows.network.events.dlq} with the reason.
  */
 @ApplicationScoped
 public class ClosenessConsumer {
     static final String CONSUMER = "opportunity-chain-closeness";
     static final String DEFAULT_ACTOR = "network-service";
     private static final EventTypeName KNOWN = new EventTypeName("network", "ClosenessChanged", 1);
+    private static final String CHAIN_STREAM = "closeness:chain:";
     private static final Logger LOG = Logger.getLogger(ClosenessConsumer.class);
 
     // A command on the opportunity at the same moment (an advance) makes the append conflict: decide again.
@@ -63,6 +70,9 @@ public class ClosenessConsumer {
 
     @Incoming("network-events")
     public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
+        if (record.key() != null && !record.key().startsWith(CHAIN_STREAM)) {
+            return Uni.createFrom().voidItem();
+        }
         CloudEvent envelope = CloudEventCodec.parse(record.value());
         EventTypeName type = envelope.typeName();
         if (!KNOWN.context().equals(type.context()) || !KNOWN.name().equals(type.name())) {

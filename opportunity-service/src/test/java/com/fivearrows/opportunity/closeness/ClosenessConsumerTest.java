@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fivearrows.opportunity.opportunity.ChainFacts;
 import com.fivearrows.opportunity.testing.Topics;
+import com.fivearrows.opportunity.testing.Topics.Keyed;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -72,35 +74,72 @@ class ClosenessConsumerTest {
     }
 
     @Test
-    void aChainClosenessBreakingItsContractIsDeadLetteredWithTheReasonAndPersonClosenessIsIgnoredUnread() {
+    void aChainClosenessBreakingItsContractIsDeadLetteredWithTheReason() {
         ConsumerTask<String, String> deadLetters = topics.deadLetters(TOPIC);
         JsonObject broken = chainData(opportunityId, 40.0, 40.0, List.of(), null, 0);
         broken.remove("c");
-        // Not this service's business, so not even checked: an incomplete person is ignored, not dead-lettered.
-        JsonObject person = chainData(opportunityId, 90.0, 90.0, List.of(), null, 0).put("level", "PERSON")
-                .put("keyPersonId", UUID.randomUUID().toString()).put("opportunityId", null).put("group", null)
-                .put("person", new JsonObject().put("kind", "COACH"));
         String marker = "opp-" + UUID.randomUUID();
 
-        send(event(opportunityId, 1, broken), event(opportunityId, 2, person),
-                chainClosenessChanged(marker, 1, 10.0, 10.0, List.of(), null, 0));
+        send(event(opportunityId, 1, broken), chainClosenessChanged(marker, 1, 10.0, 10.0, List.of(), null, 0));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> facts(marker).known());
-        assertThat(facts(opportunityId).known()).as("neither the broken nor the person's closeness is a chain's").isFalse();
-        await().atMost(Duration.ofSeconds(30)).until(() -> ours(deadLetters).size() == 1);
-        assertThat(Topics.reason(ours(deadLetters).get(0))).contains("required property 'c' not found");
+        assertThat(facts(opportunityId).known()).as("the broken closeness is not kept").isFalse();
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLettered(deadLetters, opportunityId).size() == 1);
+        assertThat(Topics.reason(deadLettered(deadLetters, opportunityId).get(0)))
+                .contains("required property 'c' not found");
     }
 
-    private List<ConsumerRecord<String, String>> ours(ConsumerTask<String, String> deadLetters) {
-        return deadLetters.getRecords().stream().filter(record -> record.value().contains(opportunityId)).toList();
+    @Test
+    void aRecordKeyedByAPersonsClosenessIsSkippedUnreadButAChainsThatIsNotJsonIsDeadLettered() {
+        ConsumerTask<String, String> deadLetters = topics.deadLetters(TOPIC);
+        String person = "closeness:person:" + UUID.randomUUID();
+        String chain = "closeness:chain:" + opportunityId;
+        String marker = "opp-" + UUID.randomUUID();
+
+        send(garbage(person), garbage(chain), chainClosenessChanged(marker, 1, 10.0, 10.0, List.of(), null, 0));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts(marker).known());
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLettered(deadLetters, chain).size() == 1);
+        assertThat(Topics.reason(deadLettered(deadLetters, chain).get(0))).contains("value is not a JSON object");
+        assertThat(deadLettered(deadLetters, person)).as("the person's record is not even read").isEmpty();
+    }
+
+    @Test
+    void aRecordWithoutAKeyIsReadAsBeforeAChainsClosenessKeptAndAPersonsIgnored() {
+        ConsumerTask<String, String> deadLetters = topics.deadLetters(TOPIC);
+        UUID keyPersonId = UUID.randomUUID();
+        String person = "closeness:person:" + keyPersonId;
+        // Not this service's business, so not checked: an incomplete person is ignored, not dead-lettered.
+        JsonObject incomplete = chainData(opportunityId, 90.0, 90.0, List.of(), null, 0).put("level", "PERSON")
+                .put("keyPersonId", keyPersonId.toString()).put("opportunityId", null).put("group", null)
+                .put("person", new JsonObject().put("kind", "COACH"));
+        byte[] personEvent = Topics.cloudEvent("/five-arrows/network-service",
+                "five-arrows.network.ClosenessChanged.v1", person, EVALUATED, 1L, incomplete);
+
+        send(new Keyed(null, personEvent), unkeyed(garbage(person)),
+                unkeyed(chainClosenessChanged(opportunityId, 1, 45.0, 45.0, List.of(), null, 0)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> facts(opportunityId).known());
+        assertThat(facts(opportunityId).c()).isEqualTo(45.0);
+        String garbage = "<not JSON, of " + person;
+        await().atMost(Duration.ofSeconds(30)).until(() -> !deadLettered(deadLetters, garbage).isEmpty());
+        assertThat(Topics.reason(deadLettered(deadLetters, garbage).get(0))).contains("value is not a JSON object");
+        assertThat(deadLettered(deadLetters, person)).as("the garbage is read and dead-lettered, the person ignored")
+                .hasSize(1);
+    }
+
+    /** The dead letters whose value mentions {@code text}. */
+    private static List<ConsumerRecord<String, String>> deadLettered(ConsumerTask<String, String> deadLetters,
+                                                                     String text) {
+        return deadLetters.getRecords().stream().filter(record -> record.value().contains(text)).toList();
     }
 
     private ChainFacts facts(String opportunity) {
         return closeness.factsOf(opportunity).await().indefinitely();
     }
 
-    private static byte[] chainClosenessChanged(String opportunity, long version, double c, double s, List<String> roles,
-                                                Double bestCoachC, int supporters) {
+    private static Keyed chainClosenessChanged(String opportunity, long version, double c, double s, List<String> roles,
+                                               Double bestCoachC, int supporters) {
         return event(opportunity, version, chainData(opportunity, c, s, roles, bestCoachC, supporters));
     }
 
@@ -116,12 +155,23 @@ class ClosenessConsumerTest {
                 .put("previous", null).put("group", group).put("opportunityStage", "QUALIFY");
     }
 
-    private static byte[] event(String opportunity, long version, JsonObject data) {
-        return Topics.cloudEvent("/five-arrows/network-service", "five-arrows.network.ClosenessChanged.v1",
-                "closeness:chain:" + opportunity, EVALUATED, version, data);
+    /** A chain's closeness as network-service's relay publishes it: keyed by the stream id of the event. */
+    private static Keyed event(String opportunity, long version, JsonObject data) {
+        String stream = "closeness:chain:" + opportunity;
+        return new Keyed(stream, Topics.cloudEvent("/five-arrows/network-service",
+                "five-arrows.network.ClosenessChanged.v1", stream, EVALUATED, version, data));
     }
 
-    private void send(byte[]... events) {
-        topics.send(TOPIC, "closeness", events);
+    /** A record keyed by {@code stream} whose value is not JSON but names the stream, to find its dead letter by. */
+    private static Keyed garbage(String stream) {
+        return new Keyed(stream, ("<not JSON, of " + stream + ">").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Keyed unkeyed(Keyed record) {
+        return new Keyed(null, record.value());
+    }
+
+    private void send(Keyed... records) {
+        topics.sendToOnePartition(TOPIC, records);
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -49,17 +50,40 @@ public final class Topics implements AutoCloseable {
      * Sends the events with one key, so they share a partition and arrive in this order, with the content type the
      * relay gives them (structured CloudEvents).
      */
-    @SuppressWarnings("unchecked")
     public void send(String topic, String key, byte[]... events) {
-        ProducerRecord<String, String>[] records = Arrays.stream(events)
-                .map(event -> {
-                    ProducerRecord<String, String> record = new ProducerRecord<>(topic, key,
-                            new String(event, StandardCharsets.UTF_8));
-                    record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                    return record;
-                })
-                .toArray(ProducerRecord[]::new);
-        kafka.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
+        produce(Arrays.stream(events).map(event -> producerRecord(topic, null, key, event)));
+    }
+
+    /**
+     * Sends records of different keys to one partition, as the relay's partitioner may well place them, so they
+     * arrive in this order and a later one shows that the earlier ones were consumed.
+     *
+     * <pre>{@code
+     * topics.sendToOnePartition("five-arrows.network.events",
+     *         new Keyed("closeness:person:" + keyPersonId, personCloseness),
+     *         new Keyed("closeness:chain:" + opportunityId, chainCloseness));
+     * }</pre>
+     */
+    public void sendToOnePartition(String topic, Keyed... records) {
+        produce(Arrays.stream(records).map(keyed -> producerRecord(topic, 0, keyed.key(), keyed.value())));
+    }
+
+    /** A record's key (the stream id of its event, or {@code null}) and value, for {@link #sendToOnePartition}. */
+    public record Keyed(String key, byte[] value) {
+    }
+
+    private static ProducerRecord<String, String> producerRecord(String topic, Integer partition, String key,
+                                                                 byte[] value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, partition, key,
+                new String(value, StandardCharsets.UTF_8));
+        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void produce(Stream<ProducerRecord<String, String>> records) {
+        kafka.produceStrings().fromRecords(records.toArray(ProducerRecord[]::new))
+                .awaitCompletion(Duration.ofSeconds(30));
     }
 
     /** Starts reading the topic's dead letters ({@code <topic>.dlq}) from the beginning, in a group of its own. */
