@@ -21,12 +21,17 @@ import org.junit.jupiter.api.Test;
 import com.fivearrows.platform.embedded.DevTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 class SecurityConventionsTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Inject
+    JWTParser parser;
 
     @Test
     void callWithoutTokenAnswers401Problem() {
@@ -62,6 +67,10 @@ class SecurityConventionsTest {
                 .jws()
                 .algorithm(SignatureAlgorithm.RS256)
                 .sign(foreignKey);
+        // Accepted tokens are remembered (VerifiedTokens): one with the same claims must still be verified.
+        given().header("Authorization", Tokens.seller())
+                .when().get("/test-notes/whoami")
+                .then().statusCode(200);
 
         given().header("Authorization", "Bearer " + token)
                 .when().get("/test-notes/whoami")
@@ -72,6 +81,11 @@ class SecurityConventionsTest {
                 .when().get("/test-notes/whoami")
                 .then().statusCode(200)
                 .body("name", equalTo("sam.seller"));
+    }
+
+    @Test
+    void bearerTokensAreVerifiedOnceAndRemembered() {
+        assertTrue(parser instanceof VerifiedTokens, "the JWT parser in use: " + parser.getClass());
     }
 
     @Test
