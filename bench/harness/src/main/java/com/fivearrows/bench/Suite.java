@@ -172,12 +172,21 @@ final class Suite implements AutoCloseable {
      */
     Path record(String service, String label, Duration delay, Duration duration) throws IOException, InterruptedException {
         Path file = work.resolve(service + "-" + label + ".jfr");
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+        Files.deleteIfExists(file);
+        Path log = work.resolve("jcmd.log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 Long.toString(services.get(service).pid()), "JFR.start", "name=" + label, "settings=profile",
-                "delay=" + delay.toSeconds() + "s", "duration=" + duration.toSeconds() + "s", "filename=" + file)
-                .redirectErrorStream(true).redirectOutput(work.resolve("jcmd.log").toFile()).start();
-        if (jcmd.waitFor() != 0) {
-            throw new IllegalStateException("jcmd could not start a recording of " + service + "; see " + work.resolve("jcmd.log"));
+                "duration=" + duration.toSeconds() + "s", "filename=" + file));
+        // JFR refuses a delay under a second; none means now.
+        if (delay.toSeconds() >= 1) {
+            command.add("delay=" + delay.toSeconds() + "s");
+        }
+        Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // jcmd exits with 0 even when the recording was refused: its answer says.
+        int exit = jcmd.waitFor();
+        String answer = Files.readString(log);
+        if (exit != 0 || !(answer.contains("Started recording") || answer.contains("scheduled to start"))) {
+            throw new IllegalStateException("jcmd could not start a recording of " + service + ": " + answer.strip());
         }
         return file;
     }
