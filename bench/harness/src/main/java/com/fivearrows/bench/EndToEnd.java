@@ -39,13 +39,34 @@ import java.util.stream.IntStream;
 final class EndToEnd {
     static final String ACCOUNT = "bench-b2";
     private static final List<String> OUTCOMES = List.of("POSITIVE", "NEGATIVE", "NEGATIVE");
-    private static final Duration POLL = Duration.ofMillis(10);
+    // How often opportunity-service's chain closeness is read. The lag is taken from the row's received_at, so this
+    // only sets how soon a chain is free for its next interaction.
+    private static final Duration POLL = Duration.ofMillis(20);
+    // Rows are read from a little before the latest received_at seen: opportunity-service writes received_at in its
+    // transaction, and with several consumers a row written earlier may commit after one written later.
+    private static final Duration COMMIT_MARGIN = Duration.ofMillis(250);
     private static final Duration DRAIN = Duration.ofSeconds(30);
 
-    /** One rate's figures. */
+    /**
+     * One rate's figures: {@code lags} end to end; {@code published} from each interaction stored to its chain's
+     * {@code ClosenessChanged} stored (network-service's projection and publisher); {@code delivered} from a chain's
+     * last {@code ClosenessChanged} of the phase stored to opportunity-service having it (relay, Kafka, consumer).
+     */
     record Phase(String name, double targetRate, double achievedRate, int sent, int observed, int waitedForChain,
-                 Latencies lags) {
+                 Latencies lags, Latencies published, Latencies delivered) {
     }
+
+    // For each chain ClosenessChanged stored since $1, the time since the latest interaction of that chain stored
+    // before it, in milliseconds: what network-service took to project and publish it.
+    private static final String PUBLISHED = """
+            WITH i AS (SELECT data->>'opportunityId' AS opp, recorded_at FROM es_event
+                        WHERE event_type = 'InteractionRecorded' AND recorded_at > ?),
+                 c AS (SELECT substring(stream_id FROM length('closeness:chain:') + 1) AS opp, position, recorded_at
+                         FROM es_event WHERE stream_id LIKE 'closeness:chain:%' AND recorded_at > ?)
+            SELECT extract(epoch FROM c.recorded_at - max(i.recorded_at)) * 1000
+              FROM c JOIN i USING (opp)
+             WHERE i.recorded_at <= c.recorded_at
+             GROUP BY c.position, c.recorded_at""";
 
     private final Suite suite;
     private final Http http;
@@ -108,6 +129,7 @@ final class EndToEnd {
         int total = (int) Math.round(perSecond * measured.toNanos() / 1e9);
         int waited = 0;
         int observed = 0;
+        Instant phaseStart = Instant.now();
         try (Connection db = suite.connect(Suite.OPPORTUNITY);
              PreparedStatement changed = db.prepareStatement(
                      "SELECT opportunity_id, version, received_at FROM chain_closeness WHERE received_at > ?")) {
@@ -152,8 +174,56 @@ final class EndToEnd {
                 inFlightSince.clear();
                 inFlightVersion.clear();
             }
-            return new Phase(name, perSecond, total / elapsed, total, observed, waited, lags);
+            try (Connection network = suite.connect(Suite.NETWORK)) {
+                return new Phase(name, perSecond, total / elapsed, total, observed, waited, lags,
+                        published(network, phaseStart), delivered(network, db, phaseStart));
+            }
         }
+    }
+
+    private static Latencies published(Connection network, Instant since) throws SQLException {
+        Latencies published = new Latencies();
+        try (PreparedStatement query = network.prepareStatement(PUBLISHED)) {
+            query.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+            query.setObject(2, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    published.record((long) (rows.getDouble(1) * 1e6));
+                }
+            }
+        }
+        return published;
+    }
+
+    /**
+     * From each chain's last ClosenessChanged of the phase stored in network-service to opportunity-service having
+     * it: opportunity-service keeps only a chain's latest version, so one per chain, the last of the phase.
+     */
+    private static Latencies delivered(Connection network, Connection opportunity, Instant since) throws SQLException {
+        Map<String, Instant> stored = new HashMap<>();
+        try (PreparedStatement query = network.prepareStatement("SELECT stream_id, version, recorded_at FROM es_event"
+                + " WHERE stream_id LIKE 'closeness:chain:%' AND recorded_at > ?")) {
+            query.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getString(1) + "@" + rows.getLong(2), rows.getObject(3, OffsetDateTime.class).toInstant());
+                }
+            }
+        }
+        Latencies delivered = new Latencies();
+        try (PreparedStatement query = opportunity.prepareStatement(
+                "SELECT opportunity_id, version, received_at FROM chain_closeness WHERE received_at > ?")) {
+            query.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Instant at = stored.get("closeness:chain:" + rows.getString(1) + "@" + rows.getLong(2));
+                    if (at != null) {
+                        delivered.record(Duration.between(at, rows.getObject(3, OffsetDateTime.class).toInstant()).toNanos());
+                    }
+                }
+            }
+        }
+        return delivered;
     }
 
     private void send(String chain) {
@@ -173,7 +243,7 @@ final class EndToEnd {
 
     /** Reads the chains opportunity-service updated since {@code watermark}; frees those whose interaction arrived. */
     private Instant observe(PreparedStatement changed, Instant watermark, Latencies lags) throws SQLException {
-        changed.setObject(1, OffsetDateTime.ofInstant(watermark, ZoneOffset.UTC));
+        changed.setObject(1, OffsetDateTime.ofInstant(watermark.minus(COMMIT_MARGIN), ZoneOffset.UTC));
         Instant latest = watermark;
         try (ResultSet rows = changed.executeQuery()) {
             while (rows.next()) {

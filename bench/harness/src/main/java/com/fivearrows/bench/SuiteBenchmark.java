@@ -177,7 +177,17 @@ public final class SuiteBenchmark {
                         + " %d sent late for want of a free chain", phase.sent(), phase.achievedRate(), phase.observed(),
                 phase.lags().percentileMillis(0.5), phase.lags().percentileMillis(0.99), phase.lags().maxMillis(),
                 phase.waitedForChain());
+        progress.say("  of which %s", stages(phase));
         return phase;
+    }
+
+    /** The two halves of an end-to-end lag, as read from the stores after a phase. */
+    private static String stages(EndToEnd.Phase phase) {
+        return String.format("interaction stored → chain's ClosenessChanged stored (network-service's projection and"
+                        + " publisher) p50 %.1f ms, p99 %.1f ms (%,d); ClosenessChanged stored → opportunity-service has it"
+                        + " (relay, Kafka, consumer; each chain's last of the phase) p50 %.1f ms, p99 %.1f ms (%,d)",
+                phase.published().percentileMillis(0.5), phase.published().percentileMillis(0.99), phase.published().count(),
+                phase.delivered().percentileMillis(0.5), phase.delivered().percentileMillis(0.99), phase.delivered().count());
     }
 
     private void say(String who, ClosedLoop.Result result) {
@@ -249,6 +259,7 @@ public final class SuiteBenchmark {
             results.add(new Figure("B2", "interaction → opportunity-service p99, " + phase.name(),
                     phase.lags().percentileMillis(0.99), "ms", kafkaLag.percentileMillis(0.99), kafkaWhat, Better.LOWER,
                     targeted ? B2_TARGET_P99 : Double.NaN, ""));
+            results.note("B2 at " + phase.name() + ", where the time went: " + stages(phase));
         }
 
         if (rebuilt == null) {
