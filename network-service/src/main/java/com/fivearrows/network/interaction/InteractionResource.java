@@ -10,8 +10,6 @@ import com.fivearrows.platform.service.query.QueryParams;
 import com.fivearrows.platform.service.security.Actor;
 import com.fivearrows.platform.service.security.Roles;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,13 +52,14 @@ public class InteractionResource {
      * and {@code ETag}. An unknown key person is a 404, a deactivated one a 422, an invalid field a 400.
      */
     @POST
-    public Uni<Response> record(@Valid @NotNull NewInteraction body) {
+    public Uni<Response> record(NewInteraction body) {
         if (!actor.hasRole(Roles.SELLER) && !actor.isManagerOrSalesOps()) {
             throw new Forbidden("Interactions are recorded by sellers, managers and sales-ops;"
                     + " integrations push theirs to POST /integrations/interactions");
         }
         EventMetadata metadata = request.metadata();
-        return interactions.record(body.bySeller(request.actor()), metadata).map(decision -> {
+        NewInteraction given = body == null ? NewInteraction.EMPTY : body;
+        return interactions.record(given.bySeller(request.actor()), metadata).map(decision -> {
             InteractionRecorded recorded = (InteractionRecorded) decision.events().get(0);
             return Response.created(URI.create("/interactions/" + recorded.interactionId()))
                     .header(HttpHeaders.ETAG, IfMatch.etag(decision.aggregate().version()))

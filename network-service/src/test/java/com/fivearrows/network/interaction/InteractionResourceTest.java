@@ -3,6 +3,7 @@ package com.fivearrows.network.interaction;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -162,6 +163,23 @@ class InteractionResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("occurredAt")));
+    }
+
+    @Test
+    void aMissingBodyNamesEveryRequiredFieldAndANullKeyPersonIsNamed() {
+        given().header("Authorization", Tokens.seller()).contentType(ContentType.JSON)
+                .post("/interactions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("keyPersonIds", "type", "outcome", "occurredAt"));
+
+        JsonObject withNull = interaction(registerPerson(), "CALL", Instant.now());
+        withNull.getJsonArray("keyPersonIds").addNull();
+        post(Tokens.seller(), withNull)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("keyPersonIds")))
+                .body("errors.message", equalTo(List.of("must not contain null")));
     }
 
     @Test
