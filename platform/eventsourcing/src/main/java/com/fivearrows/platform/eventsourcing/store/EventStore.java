@@ -37,10 +37,11 @@ import java.util.Set;
  * whose transaction commits late is never passed over by a reader that already moved on.
  *
  * <p>Stream order: an append first takes a transaction-scoped lock on its stream (on each of its streams, for
- * {@link #appendToEach}) and only then gets its transaction id (by writing), so of two transactions appending to one stream, the one that appends later
- * always has the higher transaction id, and readers see each stream's events in version order. That holds
- * only while the append is the transaction's first write; an append into a transaction that has already
- * written is refused, so write other rows (a processed-event mark, a read model) after the append.
+ * {@link #appendToEach}) and only then gets its transaction id (by writing), so of two transactions appending to
+ * one stream, the one that appends later always has the higher transaction id, and readers see each stream's
+ * events in version order. That holds only while the append is the transaction's first write; an append into a
+ * transaction that has already written is refused, so write other rows (a processed-event mark, a read model)
+ * after the append.
  */
 @ApplicationScoped
 public class EventStore {
