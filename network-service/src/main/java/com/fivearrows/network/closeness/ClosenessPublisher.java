@@ -139,10 +139,9 @@ public class ClosenessPublisher {
      * counted, so a round of nothing but those does not start another.
      */
     Uni<Integer> round() {
-        // The rebuild status costs two queries: asked only when there is something to evaluate, not on every poll.
         return Uni.createFrom().deferred(() -> inputs.takeDirty(pool, config.batchSize())).flatMap(subjects -> subjects.isEmpty()
                 ? Uni.createFrom().item(0)
-                : projections.status(NetworkReadModel.NAME).flatMap(status -> status.rebuilding()
+                : projections.rebuilding(NetworkReadModel.NAME).flatMap(rebuilding -> rebuilding
                         ? Uni.createFrom().item(0)
                         : Multi.createFrom().iterable(chunks(subjects, config.subjectsPerTransaction()))
                                 .onItem().transformToUni(this::evaluateOrOneByOne).merge(config.concurrency())

@@ -81,6 +81,14 @@ public class Projections {
     }
 
     /**
+     * Whether a rebuild of the projection is running: asks the database only while one requested here has not caught
+     * up yet, so it can be asked before every piece of work that must wait for a rebuild.
+     */
+    public Uni<Boolean> rebuilding(String name) {
+        return rebuilding.contains(name) ? status(name).map(ProjectionStatus::rebuilding) : Uni.createFrom().item(false);
+    }
+
+    /**
      * Drops the projection's read model and replays the store into it from the start, in the background.
      * Returns at once; follow {@link #status} for progress.
      */
