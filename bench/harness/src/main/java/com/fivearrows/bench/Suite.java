@@ -57,18 +57,23 @@ final class Suite implements AutoCloseable {
     private final Map<String, Path> jars = new LinkedHashMap<>();
     private final List<Start> starts = new ArrayList<>();
     private LocalPostgres postgres;
+    private final boolean profile;
     private String bootstrapServers;
     private long brokerPid;
 
-    private Suite(Path root, Path work, Progress progress) {
+    private Suite(Path root, Path work, Progress progress, boolean profile) {
         this.root = root;
         this.work = work;
         this.progress = progress;
+        this.profile = profile;
     }
 
-    /** Starts PostgreSQL, the broker and the services, recording each one's start. */
-    static Suite start(Path root, Path work, Progress progress) throws Exception {
-        Suite suite = new Suite(root, work, progress);
+    /**
+     * Starts PostgreSQL, the broker and the services, recording each one's start; {@code profile} makes PostgreSQL
+     * keep statement statistics ({@link StatementProfile}).
+     */
+    static Suite start(Path root, Path work, Progress progress, boolean profile) throws Exception {
+        Suite suite = new Suite(root, work, progress, profile);
         try {
             suite.startAll();
             return suite;
@@ -81,7 +86,7 @@ final class Suite implements AutoCloseable {
     private void startAll() throws Exception {
         Files.createDirectories(work);
         long at = System.nanoTime();
-        postgres = onClose(LocalPostgres.startTemporary(0, work));
+        postgres = onClose(LocalPostgres.startTemporary(0, work, profile ? StatementProfile.SERVER_SETTINGS : Map.of()));
         progress.say("PostgreSQL %s ready in %.1f s", postgres.jdbcUrl(""), (System.nanoTime() - at) / 1e9);
         startBroker();
         for (String name : List.of(NETWORK, OPPORTUNITY, PLAIN)) {
@@ -189,6 +194,20 @@ final class Suite implements AutoCloseable {
             throw new IllegalStateException("jcmd could not start a recording of " + service + ": " + answer.strip());
         }
         return file;
+    }
+
+    /** With {@code profile}: starts counting the statements of a service's database from zero. */
+    void resetStatements(String service) throws SQLException {
+        try (Connection db = connect(service)) {
+            StatementProfile.reset(db);
+        }
+    }
+
+    /** With {@code profile}: writes a service's statements since {@link #resetStatements} to {@code <work>/postgres-<label>.txt}. */
+    Path writeStatements(String service, String label) throws SQLException, IOException {
+        try (Connection db = connect(service)) {
+            return StatementProfile.write(db, work.resolve("postgres-" + label + ".txt"), service + ", " + label);
+        }
     }
 
     /**

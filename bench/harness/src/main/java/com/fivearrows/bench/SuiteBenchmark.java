@@ -70,7 +70,7 @@ public final class SuiteBenchmark {
         String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
         describeMachine();
         Vertx vertx = Vertx.vertx();
-        try (Suite suite = Suite.start(root, root.resolve("bench/target/run"), progress);
+        try (Suite suite = Suite.start(root, root.resolve("bench/target/run"), progress, profile);
              Http http = new Http(vertx, Math.max(settings.clients(), 16))) {
             Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "bench-stop"));
             Map<String, Double> rssAtStart = suite.rssNow();
@@ -105,7 +105,7 @@ public final class SuiteBenchmark {
                     lagPhase(endToEnd, "saturation (B1's rate)", Math.max(b1.result().perSecond(), LAG_RATE_HIGH)));
             Map<String, Double> rssAfterLoad = suite.rssNow();
 
-            Replay.Result rebuilt = replay ? replay(suite, http) : null;
+            ReplayRun rebuilt = replay ? replay(suite, http) : null;
 
             report(suite, rssAtStart, rssAfterLoad, singleInserts, batchedInserts, produced, kafkaLag, plain, b1, phases,
                     rebuilt);
@@ -121,7 +121,7 @@ public final class SuiteBenchmark {
         progress.say("written: %s", written);
     }
 
-    private Replay.Result replay(Suite suite, Http http) throws Exception {
+    private ReplayRun replay(Suite suite, Http http) throws Exception {
         progress.say("B3 replay: %,d stored interactions, then a rebuild of the network projection", settings.replayEvents());
         awaitRelayed(suite);
         Replay replay = new Replay(suite, http, managerToken, progress);
@@ -130,22 +130,49 @@ public final class SuiteBenchmark {
             progress.say("  recording network-service with JFR: %s",
                     suite.record(Suite.NETWORK, "b3", Duration.ofSeconds(10), Duration.ofSeconds(30)));
         }
+        if (profile) {
+            suite.resetStatements(Suite.NETWORK);
+        }
+        Map<String, Double> before = suite.cpuSeconds();
         Replay.Result rebuilt = replay.rebuild();
+        Map<String, Double> cpu = cpuMillisPer(before, suite.cpuSeconds(), rebuilt.events() / 1000.0);
         progress.say("  %,d events replayed in %.1f s: %,.0f events/s", rebuilt.events(), rebuilt.seconds(), rebuilt.perSecond());
-        return rebuilt;
+        progress.say("  CPU per 1,000 events: %s", cpuText(cpu));
+        if (profile) {
+            progress.say("  statements: %s", suite.writeStatements(Suite.NETWORK, "b3"));
+        }
+        return new ReplayRun(rebuilt, cpu);
     }
 
     /** One closed-loop run of {@code POST /interactions} and the CPU each part of the run spent per command. */
     private record CommandLoad(ClosedLoop.Result result, Map<String, Double> cpuMillisPerCommand) {
         String cpu() {
-            StringBuilder text = new StringBuilder();
-            cpuMillisPerCommand.forEach((name, millis) -> {
-                if (millis >= 0.005) {
-                    text.append(text.length() == 0 ? "" : ", ").append(String.format("%s %.2f ms", name, millis));
-                }
-            });
-            return text.toString();
+            return cpuText(cpuMillisPerCommand);
         }
+    }
+
+    /** B3's rebuild and the CPU each part of the run spent per 1,000 events replayed. */
+    private record ReplayRun(Replay.Result result, Map<String, Double> cpuMillisPerThousand) {
+        String cpu() {
+            return cpuText(cpuMillisPerThousand);
+        }
+    }
+
+    /** The CPU milliseconds each part of the run spent between two {@link Suite#cpuSeconds} readings, per unit of work. */
+    private static Map<String, Double> cpuMillisPer(Map<String, Double> before, Map<String, Double> after, double units) {
+        Map<String, Double> per = new LinkedHashMap<>();
+        after.forEach((name, seconds) -> per.put(name, (seconds - before.get(name)) * 1000 / units));
+        return per;
+    }
+
+    private static String cpuText(Map<String, Double> millisByPart) {
+        StringBuilder text = new StringBuilder();
+        millisByPart.forEach((name, millis) -> {
+            if (millis >= 0.005) {
+                text.append(text.length() == 0 ? "" : ", ").append(String.format("%s %.2f ms", name, millis));
+            }
+        });
+        return text.toString();
     }
 
     private CommandLoad commandLoad(Suite suite, Commands commands, String service, List<String> persons, String label)
@@ -154,19 +181,21 @@ public final class SuiteBenchmark {
                 settings.commandWarmUp().toSeconds(), settings.commandMeasured().toSeconds());
         URI interactions = suite.uri(service, "/interactions");
         commands.run(interactions, persons, settings.clients(), Duration.ZERO, settings.commandWarmUp());
-        if (profile && service.equals(Suite.NETWORK)) {
+        boolean profiled = profile && service.equals(Suite.NETWORK);
+        if (profiled) {
             progress.say("  recording %s with JFR: %s", service,
                     suite.record(service, "b1", Duration.ZERO, settings.commandMeasured()));
+            suite.resetStatements(service);
         }
         Map<String, Double> before = suite.cpuSeconds();
         ClosedLoop.Result result = commands.run(interactions, persons, settings.clients(), Duration.ZERO,
                 settings.commandMeasured());
-        Map<String, Double> after = suite.cpuSeconds();
-        Map<String, Double> perCommand = new LinkedHashMap<>();
-        after.forEach((name, seconds) -> perCommand.put(name, (seconds - before.get(name)) * 1000 / result.succeeded()));
-        CommandLoad load = new CommandLoad(result, perCommand);
+        CommandLoad load = new CommandLoad(result, cpuMillisPer(before, suite.cpuSeconds(), result.succeeded()));
         say("  " + service, result);
         progress.say("  CPU per command: %s", load.cpu());
+        if (profiled) {
+            progress.say("  statements: %s", suite.writeStatements(service, "b1"));
+        }
         return load;
     }
 
@@ -224,7 +253,7 @@ public final class SuiteBenchmark {
 
     private void report(Suite suite, Map<String, Double> rssAtStart, Map<String, Double> rssAfterLoad, double singleInserts,
                         double batchedInserts, double produced, Latencies kafkaLag, CommandLoad plainLoad,
-                        CommandLoad b1Load, List<EndToEnd.Phase> phases, Replay.Result rebuilt) {
+                        CommandLoad b1Load, List<EndToEnd.Phase> phases, ReplayRun replayRun) {
         ClosedLoop.Result plain = plainLoad.result();
         ClosedLoop.Result b1 = b1Load.result();
         String callers = settings.clients() + " callers";
@@ -262,12 +291,14 @@ public final class SuiteBenchmark {
             results.note("B2 at " + phase.name() + ", where the time went: " + stages(phase));
         }
 
-        if (rebuilt == null) {
+        if (replayRun == null) {
             results.note("B3 was left out of this run (--no-replay).");
         } else {
+            Replay.Result rebuilt = replayRun.result();
             results.add(new Figure("B3", String.format("replay into the closeness read model (%,d events)", rebuilt.events()),
                     rebuilt.perSecond(), "events/s", batchedInserts, "raw INSERT of " + Ceilings.BATCH + " rows a statement",
                     Better.HIGHER, B3_TARGET_RATE, String.format("%.1f s", rebuilt.seconds())));
+            results.note("B3 CPU per 1,000 events replayed (every process of the run): " + replayRun.cpu());
         }
 
         results.add(new Figure("B4", "single-row INSERT, " + Ceilings.POOL_SIZE + " connections", singleInserts, "rows/s",

@@ -87,7 +87,7 @@ public final class LocalPostgres implements AutoCloseable {
             return startTemporary(port, Path.of(System.getProperty("java.io.tmpdir")));
         }
         Path data = dataDir.toAbsolutePath().normalize();
-        return startEmbedded(port, data, false, data.resolveSibling(data.getFileName() + ".log"), null);
+        return startEmbedded(port, data, false, data.resolveSibling(data.getFileName() + ".log"), null, Map.of());
     }
 
     /**
@@ -98,9 +98,17 @@ public final class LocalPostgres implements AutoCloseable {
      * @param port the port, or 0 for a free one
      */
     public static LocalPostgres startTemporary(int port, Path parentDir) {
+        return startTemporary(port, parentDir, Map.of());
+    }
+
+    /**
+     * {@link #startTemporary(int, Path)} with more server settings, e.g. {@code shared_preload_libraries =
+     * pg_stat_statements} for a benchmark that profiles its statements.
+     */
+    public static LocalPostgres startTemporary(int port, Path parentDir, Map<String, String> settings) {
         stopAbandoned(parentDir);
         Path dir = Directories.createTemp(parentDir, TEMPORARY_PREFIX);
-        return startEmbedded(port, dir.resolve("data"), true, dir.resolve("postgres.log"), dir);
+        return startEmbedded(port, dir.resolve("data"), true, dir.resolve("postgres.log"), dir, settings);
     }
 
     /** Uses an existing PostgreSQL server; {@link #close()} leaves it running. */
@@ -127,7 +135,8 @@ public final class LocalPostgres implements AutoCloseable {
         return Optional.of(external(host.trim(), port, user, password));
     }
 
-    private static LocalPostgres startEmbedded(int port, Path dataDir, boolean temporary, Path logFile, Path ownedDir) {
+    private static LocalPostgres startEmbedded(int port, Path dataDir, boolean temporary, Path logFile, Path ownedDir,
+                                               Map<String, String> settings) {
         EmbeddedLogging.quiet();
         try {
             Files.createDirectories(dataDir);
@@ -150,6 +159,7 @@ public final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off");
         }
+        settings.forEach(builder::setServerConfig);
         if (port != 0) {
             builder.setPort(port);
         }
