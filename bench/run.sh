@@ -6,6 +6,7 @@
 #   --smoke      seconds per step: checks that the harness works, measures nothing worth reporting
 #   --no-replay  leave B3 out (a shorter run while working on the others)
 #   --profile    also record network-service with JFR during B1 and B3 (bench/target/run/network-service-b*.jfr)
+#                and its statements with pg_stat_statements (bench/target/run/postgres-b*.txt)
 #   --no-build   use the jars built last time
 set -euo pipefail
 
@@ -19,7 +20,7 @@ for arg in "$@"; do
   case "$arg" in
     --no-build) build=false ;;
     --smoke|--profile|--no-replay) args+=("$arg") ;;
-    -h|--help) sed -n '2,10p' "$script" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$script" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done

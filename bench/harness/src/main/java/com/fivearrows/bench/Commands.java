@@ -43,7 +43,7 @@ final class Commands {
             if (answer.status() != 201) {
                 throw new IllegalStateException("registering a key person answered " + answer.status() + ": " + answer.body());
             }
-            ids.add(new JsonObject(answer.body()).getString("keyPersonId"));
+            ids.add(Http.json(answer, "registering a key person").getString("keyPersonId"));
         }
         return ids;
     }

@@ -117,7 +117,7 @@ final class EndToEnd {
         if (answer.status() != status) {
             throw new IllegalStateException(what + " answered " + answer.status() + ": " + answer.body());
         }
-        return field == null ? null : new JsonObject(answer.body()).getString(field);
+        return field == null ? null : Http.json(answer, what).getString(field);
     }
 
     /**

@@ -8,6 +8,8 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -65,6 +67,16 @@ final class Http implements AutoCloseable {
             throw new IllegalStateException(what + " answered " + got.status() + ": " + got.body());
         }
         return got;
+    }
+
+    /** The answer's body as a JSON object; a body that is not one fails naming what was asked and what came back. */
+    static JsonObject json(Answer answer, String what) {
+        try {
+            return new JsonObject(answer.body());
+        } catch (DecodeException e) {
+            throw new IllegalStateException(String.format("%s answered %d after %.0f ms with a body that is not a JSON object:"
+                    + " '%s'", what, answer.status(), answer.nanos() / 1e6, answer.body()), e);
+        }
     }
 
     static <T> T await(Future<T> future) {

@@ -99,7 +99,7 @@ final class Replay {
                 "POST /ops/projections/network/rebuild");
         long lastSaid = at;
         while (true) {
-            JsonObject projection = new JsonObject(Http.expect(http.get(status, managerToken), 200, "GET " + status).body());
+            JsonObject projection = Http.json(Http.expect(http.get(status, managerToken), 200, "GET " + status), "GET " + status);
             if (projection.getLong("lag") == 0 && !projection.getBoolean("rebuilding")) {
                 return new Result(events, (System.nanoTime() - at) / 1e9);
             }
