@@ -46,6 +46,9 @@ final class EndToEnd {
     // transaction, and with several consumers a row written earlier may commit after one written later.
     private static final Duration COMMIT_MARGIN = Duration.ofMillis(250);
     private static final Duration DRAIN = Duration.ofSeconds(30);
+    // The chains opportunity-service learnt a closeness of since a time, with the version it holds and when.
+    private static final String CHANGED_CHAINS =
+            "SELECT opportunity_id, version, received_at FROM chain_closeness WHERE received_at > ?";
 
     /**
      * One rate's figures: {@code lags} end to end; {@code published} from each interaction stored to its chain's
@@ -131,8 +134,7 @@ final class EndToEnd {
         int observed = 0;
         Instant phaseStart = Instant.now();
         try (Connection db = suite.connect(Suite.OPPORTUNITY);
-             PreparedStatement changed = db.prepareStatement(
-                     "SELECT opportunity_id, version, received_at FROM chain_closeness WHERE received_at > ?")) {
+             PreparedStatement changed = db.prepareStatement(CHANGED_CHAINS)) {
             Instant watermark = latestReceivedAt(db);
             long start = System.nanoTime();
             long every = (long) (1e9 / perSecond);
@@ -214,8 +216,7 @@ final class EndToEnd {
             }
         }
         Latencies delivered = new Latencies();
-        try (PreparedStatement query = opportunity.prepareStatement(
-                "SELECT opportunity_id, version, received_at FROM chain_closeness WHERE received_at > ?")) {
+        try (PreparedStatement query = opportunity.prepareStatement(CHANGED_CHAINS)) {
             query.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

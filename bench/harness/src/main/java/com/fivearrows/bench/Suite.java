@@ -203,7 +203,10 @@ final class Suite implements AutoCloseable {
         }
     }
 
-    /** With {@code profile}: writes a service's statements since {@link #resetStatements} to {@code <work>/postgres-<label>.txt}. */
+    /**
+     * With {@code profile}: writes a service's statements since {@link #resetStatements} to
+     * {@code <work>/postgres-<label>.txt}.
+     */
     Path writeStatements(String service, String label) throws SQLException, IOException {
         try (Connection db = connect(service)) {
             return StatementProfile.write(db, work.resolve("postgres-" + label + ".txt"), service + ", " + label);
