@@ -84,7 +84,7 @@ class SecurityConventionsTest {
     }
 
     @Test
-    void bearerTokensAreVerifiedOnceAndRemembered() {
+    void theJwtParserInUseRemembersVerifiedTokens() {
         assertTrue(parser instanceof VerifiedTokens, "the JWT parser in use: " + parser.getClass());
     }
 
